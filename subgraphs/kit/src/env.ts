@@ -1,0 +1,43 @@
+import { type DatabaseConfig, databaseEnvFields } from '@jobgraph/db';
+import { logLevelField, portField, positiveIntField, postgresUrlField } from '@jobgraph/runtime';
+import { z } from 'zod';
+
+export interface SubgraphConfig {
+  readonly http: { readonly host: string; readonly port: number; readonly bodyLimitBytes: number };
+  readonly logLevel: z.output<typeof logLevelField>;
+  readonly database: DatabaseConfig;
+}
+
+/**
+ * The environment every subgraph reads: `<PREFIX>_DATABASE_URL` (this agency's own database)
+ * wins over `DATABASE_URL`; with neither, the checkout's embedded PostgreSQL is used.
+ */
+export function subgraphEnvSchema<Prefix extends string>(prefix: Prefix, defaultPort: number) {
+  const ownUrl = `${prefix}_DATABASE_URL` as const;
+  return z
+    .object({
+      HOST: z.string().default('127.0.0.1'),
+      PORT: portField.default(defaultPort),
+      LOG_LEVEL: logLevelField,
+      BODY_LIMIT_BYTES: positiveIntField.default(1024 * 1024),
+      ...databaseEnvFields,
+    })
+    .and(
+      z.object({ [ownUrl]: postgresUrlField.optional() } as Record<
+        typeof ownUrl,
+        z.ZodOptional<typeof postgresUrlField>
+      >),
+    )
+    .transform(
+      (env): SubgraphConfig => ({
+        http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES },
+        logLevel: env.LOG_LEVEL,
+        database: {
+          url: (env as Record<typeof ownUrl, string | undefined>)[ownUrl] ?? env.DATABASE_URL,
+          poolSize: env.DB_POOL_SIZE,
+          statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+          dataRoot: env.JOBGRAPH_DATA_DIR,
+        },
+      }),
+    );
+}

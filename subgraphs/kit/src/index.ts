@@ -1,0 +1,31 @@
+export type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
+export { type SubgraphConfig, subgraphEnvSchema } from './env.js';
+export {
+  badUserInput,
+  conflict,
+  ErrorCode,
+  forbidden,
+  type InputProblem,
+  notFound,
+  unauthenticated,
+} from './errors.js';
+export { createErrorFormatter } from './format-error.js';
+export { healthRoute, type ReadinessCheck, readinessRoute } from './health.js';
+export {
+  alignByKey,
+  defineLoader,
+  groupByKey,
+  type LoaderDefinition,
+  LoaderRegistry,
+} from './loaders.js';
+export {
+  type Connection,
+  DEFAULT_PAGE_LIMITS,
+  decodeCursor,
+  encodeCursor,
+  type PageLimits,
+  pageSize,
+  toConnection,
+} from './pagination.js';
+export { seedOnce, seedRunsTable } from './seed.js';
+export { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './start.js';

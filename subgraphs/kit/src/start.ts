@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import {
+  connect,
+  countMigrations,
+  migrate,
+  openDatabaseServer,
+  pendingMigrations,
+  type Sql,
+  StatementCounter,
+} from '@jobgraph/db';
+import { serveGraphQL } from '@jobgraph/http';
+import { createLogger, type Logger } from '@jobgraph/runtime';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import type { DocumentNode } from 'graphql';
+import type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
+import type { SubgraphConfig } from './env.js';
+import { createErrorFormatter } from './format-error.js';
+import { healthRoute, readinessRoute } from './health.js';
+import { LoaderRegistry } from './loaders.js';
+
+/** Apollo's resolver map, as `buildSubgraphSchema` takes it. */
+type ApolloResolverMap = Extract<
+  Parameters<typeof buildSubgraphSchema>[0],
+  { resolvers?: unknown }
+>['resolvers'];
+
+export interface SubgraphDefinition<T extends Tables> {
+  /** The subgraph's name in the supergraph and its Postgres schema. */
+  readonly name: string;
+  readonly typeDefs: DocumentNode;
+  /** Resolvers typed by the subgraph's generated `Resolvers` (graphql-codegen, federation mode). */
+  readonly resolvers: object;
+  /** drizzle tables, for typed queries (`db.query.<table>`). */
+  readonly tables: T;
+  /** The package's drizzle-kit output folder, applied at start. */
+  readonly migrationsFolder: string;
+  /** Loads the subgraph's seed data; must be idempotent (see `seedOnce`). */
+  readonly seed?: (db: SubgraphDatabase<T>, logger: Logger) => Promise<void>;
+}
+
+export interface RunningSubgraph<T extends Tables> {
+  readonly name: string;
+  readonly url: string;
+  readonly port: number;
+  readonly db: SubgraphDatabase<T>;
+  readonly sql: Sql;
+  /** Every statement this subgraph has sent, for tests that prove there is no N+1. */
+  readonly statements: StatementCounter;
+  readonly logger: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a subgraph: database (embedded or given), migrations, seed, then Apollo Server over
+ * `buildSubgraphSchema` on node:http with `/health` and `/ready`.
+ */
+export async function startSubgraph<T extends Tables>(
+  definition: SubgraphDefinition<T>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph<T>> {
+  const logger = createLogger({ service: definition.name, level: config.logLevel });
+  const server = await openDatabaseServer(config.database, (message) => logger.info(message));
+  const cleanups: Array<() => Promise<void>> = [() => server.release()];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+
+  try {
+    const schemaName = definition.name;
+    await migrate({
+      url: server.url,
+      schema: schemaName,
+      migrationsFolder: definition.migrationsFolder,
+    });
+    const expectedMigrations = await countMigrations(definition.migrationsFolder);
+
+    const statements = new StatementCounter();
+    const sql = connect({
+      url: server.url,
+      poolSize: config.database.poolSize,
+      statementTimeoutMs: config.database.statementTimeoutMs,
+      applicationName: `jobgraph-${definition.name}`,
+      onStatement: statements.record,
+    });
+    cleanups.push(() => sql.end({ timeout: 5 }));
+    const db = drizzle(sql, { schema: definition.tables }) as SubgraphDatabase<T>;
+    if (definition.seed) await definition.seed(db, logger);
+
+    const apollo = new ApolloServer<SubgraphContext<T>>({
+      schema: buildSubgraphSchema({
+        typeDefs: definition.typeDefs,
+        // Codegen's resolver types are stricter than Apollo's loose map; the shapes agree.
+        resolvers: definition.resolvers as ApolloResolverMap,
+      }),
+      formatError: createErrorFormatter(logger),
+      includeStacktraceInErrorResponses: false,
+      plugins: [ApolloServerPluginLandingPageDisabled()],
+      logger,
+    });
+    await apollo.start();
+    cleanups.push(() => apollo.stop());
+
+    const http = await serveGraphQL({
+      apollo,
+      host: config.http.host,
+      port: config.http.port,
+      bodyLimitBytes: config.http.bodyLimitBytes,
+      onError: (error) => logger.error({ err: error }, 'request failed outside GraphQL'),
+      context: async () => {
+        const requestId = randomUUID();
+        const loaders = new LoaderRegistry<SubgraphContext<T>>();
+        const context: SubgraphContext<T> = {
+          requestId,
+          logger: logger.child({ requestId }),
+          db,
+          sql,
+          loaders,
+        };
+        loaders.bind(context);
+        return context;
+      },
+      routes: {
+        '/health': healthRoute,
+        '/ready': readinessRoute([
+          {
+            name: 'database',
+            check: async () => {
+              await sql`select 1`;
+              return undefined;
+            },
+          },
+          {
+            name: 'migrations',
+            check: async () => {
+              const pending = await pendingMigrations(
+                sql,
+                { schema: schemaName },
+                expectedMigrations,
+              );
+              return pending === 0 ? undefined : `${pending} migrations not applied`;
+            },
+          },
+        ]),
+      },
+    });
+    cleanups.push(() => http.close());
+    logger.info({ url: http.url }, `${definition.name} subgraph ready`);
+
+    return {
+      name: definition.name,
+      url: http.url,
+      port: http.port,
+      db,
+      sql,
+      statements,
+      logger,
+      stop: cleanUp,
+    };
+  } catch (error) {
+    await cleanUp().catch(() => undefined);
+    throw error;
+  }
+}
