@@ -1,5 +1,5 @@
-import type { RouteHandler } from '@jobgraph/http';
-import { respondJson } from '@jobgraph/http';
+import type { RouteHandler } from '@jobgraph/graphql-server';
+import { respondJson } from '@jobgraph/graphql-server';
 
 /** `/health`: the process answers. Nothing else is checked, so a slow database never gets a
  * healthy process restarted. */

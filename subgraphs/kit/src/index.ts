@@ -1,5 +1,3 @@
-export type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
-export { type SubgraphConfig, subgraphEnvSchema } from './env.js';
 export {
   badUserInput,
   conflict,
@@ -8,8 +6,9 @@ export {
   type InputProblem,
   notFound,
   unauthenticated,
-} from './errors.js';
-export { createErrorFormatter } from './format-error.js';
+} from '@jobgraph/graphql-server';
+export type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
+export { type SubgraphConfig, subgraphEnvSchema } from './env.js';
 export { healthRoute, type ReadinessCheck, readinessRoute } from './health.js';
 export {
   alignByKey,
@@ -18,6 +17,7 @@ export {
   type LoaderDefinition,
   LoaderRegistry,
 } from './loaders.js';
+export { mergeResolvers } from './merge-resolvers.js';
 export {
   type Connection,
   DEFAULT_PAGE_LIMITS,
@@ -27,5 +27,6 @@ export {
   pageSize,
   toConnection,
 } from './pagination.js';
+export { DateScalar, DateTimeScalar, isIsoDate, todayInKorea } from './scalars.js';
 export { seedOnce, seedRunsTable } from './seed.js';
 export { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './start.js';

@@ -7,20 +7,23 @@ import DataLoader from 'dataloader';
 export interface LoaderDefinition<Key, Value, Context> {
   readonly name: string;
   readonly batch: (keys: readonly Key[], context: Context) => Promise<ReadonlyArray<Value | Error>>;
+  /** For keys that are objects: how to tell two equal keys apart from two different ones. */
+  readonly cacheKey?: (key: Key) => string;
 }
 
 export function defineLoader<Key, Value, Context>(
   name: string,
   batch: (keys: readonly Key[], context: Context) => Promise<ReadonlyArray<Value | Error>>,
+  cacheKey?: (key: Key) => string,
 ): LoaderDefinition<Key, Value, Context> {
-  return { name, batch };
+  return cacheKey ? { name, batch, cacheKey } : { name, batch };
 }
 
 /** The per-request set of DataLoaders, each made on first use. */
 export class LoaderRegistry<Context> {
   private readonly loaders = new Map<
     LoaderDefinition<unknown, unknown, Context>,
-    DataLoader<unknown, unknown>
+    DataLoader<unknown, unknown, unknown>
   >();
   private context: Context | undefined;
 
@@ -35,10 +38,13 @@ export class LoaderRegistry<Context> {
     if (!loader) {
       const context = this.context;
       if (context === undefined) throw new Error('LoaderRegistry used before bind()');
-      loader = new DataLoader<unknown, unknown>((keys) => key.batch(keys, context));
+      loader = new DataLoader<unknown, unknown, unknown>(
+        (keys) => key.batch(keys, context),
+        key.cacheKey ? { cacheKeyFn: key.cacheKey } : {},
+      );
       this.loaders.set(key, loader);
     }
-    return loader as DataLoader<Key, Value>;
+    return loader as unknown as DataLoader<Key, Value>;
   }
 }
 

@@ -1,5 +1,5 @@
+import { badUserInput } from '@jobgraph/graphql-server';
 import type { z } from 'zod';
-import { badUserInput } from './errors.js';
 
 export interface PageLimits {
   readonly defaultSize: number;

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   connect,
@@ -11,13 +14,12 @@ import {
   type Sql,
   StatementCounter,
 } from '@jobgraph/db';
-import { serveGraphQL } from '@jobgraph/http';
+import { createErrorFormatter, serveGraphQL } from '@jobgraph/graphql-server';
 import { createLogger, type Logger } from '@jobgraph/runtime';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import type { DocumentNode } from 'graphql';
 import type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
 import type { SubgraphConfig } from './env.js';
-import { createErrorFormatter } from './format-error.js';
 import { healthRoute, readinessRoute } from './health.js';
 import { LoaderRegistry } from './loaders.js';
 
@@ -97,7 +99,8 @@ export async function startSubgraph<T extends Tables>(
       }),
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
-      plugins: [ApolloServerPluginLandingPageDisabled()],
+      // No Apollo Studio here: inline traces would only cost time per request.
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
       logger,
     });
     await apollo.start();

@@ -15,6 +15,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** A concurrent change won: re-read and retry. */
   CONFLICT: 'CONFLICT',
+  /** A service the operation needs did not answer; the rest of the data is returned. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** Our fault; details are in the server log under `extensions.incident`, never in the response. */
   INTERNAL: 'INTERNAL',
 } as const;

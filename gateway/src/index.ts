@@ -1,0 +1,11 @@
+export { type GatewayConfig, loadGatewayConfig } from './env.js';
+export { createKeepAliveFetcher, type Fetcher, SubgraphFetchError } from './fetcher.js';
+export { type GatewayContext, type RunningGateway, startGateway } from './server.js';
+export {
+  CompositionError,
+  composeSupergraph,
+  fetchSubgraphSdl,
+  type SubgraphEndpoint,
+} from './supergraph/compose.js';
+export type { Supergraph, SupergraphSource } from './supergraph/source.js';
+export { type KnownOperation, planCacheKey, readKnownOperations, warmQueryPlans } from './warm.js';

@@ -1,0 +1,16 @@
+/** A composed supergraph and an id that changes whenever its SDL does. */
+export interface Supergraph {
+  readonly id: string;
+  readonly sdl: string;
+}
+
+/**
+ * Where the gateway gets its supergraph. Today: composed at start from the subgraphs, or read
+ * from a file; the schema registry is another implementation of the same interface.
+ */
+export interface SupergraphSource {
+  readonly description: string;
+  load(): Promise<Supergraph>;
+  /** Calls `onUpdate` with each newer supergraph until the returned stop function is called. */
+  watch?(onUpdate: (supergraph: Supergraph) => void): () => void;
+}

@@ -1,0 +1,2 @@
+-- Korean keyword search over titles and employer names uses trigram indexes.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -1,0 +1,51 @@
+import { badUserInput, todayInKorea } from '@jobgraph/subgraph-kit';
+import { and, eq, type SQL } from 'drizzle-orm';
+import { regions } from '../../db/schema.js';
+import type { Resolvers } from '../../generated/graphql.js';
+import { postingConnection } from '../postings/connection.js';
+import { regionByCode, regionChildren } from './loaders.js';
+import { isValidOn, REGION_CODE_SHAPE } from './validity.js';
+
+function checkCodeShape(code: string, field: string): void {
+  if (!REGION_CODE_SHAPE.test(code)) {
+    throw badUserInput(`${field} must be a 2-digit sido or 5-digit sigungu code, got "${code}"`, [
+      { field, message: 'a 2-digit sido or 5-digit sigungu code' },
+    ]);
+  }
+}
+
+export const regionResolvers: Resolvers = {
+  Query: {
+    region: (_parent, { code }, context) => {
+      checkCodeShape(code, 'code');
+      return context.loaders.get(regionByCode).load(code);
+    },
+    regions: async (_parent, { level, parentCode, includeHistoric }, { db }) => {
+      if (parentCode != null) checkCodeShape(parentCode, 'parentCode');
+      const conditions: SQL[] = [];
+      if (level) conditions.push(eq(regions.level, level));
+      if (parentCode != null) conditions.push(eq(regions.parentCode, parentCode));
+      const rows = await db
+        .select()
+        .from(regions)
+        .where(and(...conditions))
+        .orderBy(regions.code);
+      const today = todayInKorea();
+      return includeHistoric ? rows : rows.filter((row) => isValidOn(row, today));
+    },
+  },
+  Region: {
+    __resolveReference: (reference, context) =>
+      context.loaders.get(regionByCode).load(reference.code),
+    name: (region) => region.nameKo,
+    parent: (region, _args, context) =>
+      region.parentCode === null ? null : context.loaders.get(regionByCode).load(region.parentCode),
+    children: async (region, { includeHistoric }, context) => {
+      const children = await context.loaders.get(regionChildren).load(region.code);
+      const today = todayInKorea();
+      return includeHistoric ? children : children.filter((child) => isValidOn(child, today));
+    },
+    jobPostings: (region, args, context) =>
+      postingConnection(context, { regionPrefix: region.code }, args),
+  },
+};

@@ -1,0 +1,130 @@
+import { badUserInput, type InputProblem, notFound } from '@jobgraph/subgraph-kit';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import {
+  members,
+  type SuitRentalReservationRow,
+  suitRentalReservations,
+  suitRentalSlots,
+} from '../../db/schema.js';
+import { checkMemberId, normalisePhone } from '../../domain/personal-input.js';
+import type { CancelSuitRentalInput, ReserveSuitRentalInput } from '../../generated/graphql.js';
+import type { CityContext } from '../context.js';
+import { throwIfProblems } from '../programs/applicant.js';
+
+type ReserveErrorCode = 'SLOT_FULL' | 'SLOT_PASSED' | 'ALREADY_RESERVED';
+
+export type ReserveResult =
+  | { ok: true; reservation: SuitRentalReservationRow; error: null }
+  | { ok: false; reservation: null; error: { code: ReserveErrorCode; message: string } };
+
+/** Thrown inside the transaction to roll it back with a refusal for the client. */
+class Refusal extends Error {
+  constructor(
+    readonly code: ReserveErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SLOT_ID = /^[a-z0-9-]{1,64}$/;
+
+/**
+ * Takes one place in a slot. The conditional increment (`reserved < capacity`) runs under the
+ * slot's row lock, so concurrent requests queue on it and the last places go to exactly as many
+ * requests as there are places; the CHECK constraint would refuse anything else.
+ */
+export async function reserveSuitRental(
+  context: CityContext,
+  input: ReserveSuitRentalInput,
+): Promise<ReserveResult> {
+  const problems: InputProblem[] = [];
+  if (!SLOT_ID.test(input.slotId)) problems.push({ field: 'input.slotId', message: 'a slot id' });
+  checkMemberId(input.memberId, 'input.memberId', problems);
+  const phone = normalisePhone(input.phone, 'input.phone', problems);
+  throwIfProblems(problems, 'cannot reserve');
+
+  try {
+    const reservation = await context.db.transaction(async (tx) => {
+      const [taken] = await tx
+        .update(suitRentalSlots)
+        .set({ reserved: sql`${suitRentalSlots.reserved} + 1` })
+        .where(
+          and(
+            eq(suitRentalSlots.id, input.slotId),
+            lt(suitRentalSlots.reserved, suitRentalSlots.capacity),
+            gt(suitRentalSlots.startsAt, sql`now()`),
+          ),
+        )
+        .returning({ id: suitRentalSlots.id });
+      if (!taken) {
+        const [slot] = await tx
+          .select()
+          .from(suitRentalSlots)
+          .where(eq(suitRentalSlots.id, input.slotId));
+        if (!slot) {
+          throw badUserInput(`input.slotId: no suit-rental slot "${input.slotId}"`, [
+            { field: 'input.slotId', message: 'an existing slot' },
+          ]);
+        }
+        if (slot.startsAt.getTime() <= Date.now()) {
+          throw new Refusal('SLOT_PASSED', 'This slot has already started.');
+        }
+        throw new Refusal('SLOT_FULL', 'This slot is fully booked.');
+      }
+      await tx.insert(members).values({ id: input.memberId }).onConflictDoNothing();
+      const [created] = await tx
+        .insert(suitRentalReservations)
+        .values({ slotId: input.slotId, memberId: input.memberId, phone })
+        .onConflictDoNothing({
+          target: [suitRentalReservations.slotId, suitRentalReservations.memberId],
+          where: sql`status = 'RESERVED'`,
+        })
+        .returning();
+      if (!created) {
+        throw new Refusal('ALREADY_RESERVED', 'This member already holds a place in this slot.');
+      }
+      return created;
+    });
+    return { ok: true, reservation, error: null };
+  } catch (error) {
+    if (error instanceof Refusal) {
+      return { ok: false, reservation: null, error: { code: error.code, message: error.message } };
+    }
+    throw error;
+  }
+}
+
+/** Cancels a member's own reservation and gives its place back, in one transaction. */
+export async function cancelSuitRental(
+  context: CityContext,
+  input: CancelSuitRentalInput,
+): Promise<SuitRentalReservationRow> {
+  const problems: InputProblem[] = [];
+  checkMemberId(input.memberId, 'input.memberId', problems);
+  if (!/^[0-9a-f-]{36}$/i.test(input.reservationId)) {
+    problems.push({ field: 'input.reservationId', message: 'a reservation id' });
+  }
+  throwIfProblems(problems, 'cannot cancel');
+  const cancelled = await context.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(suitRentalReservations)
+      .set({ status: 'CANCELLED', cancelledAt: sql`now()` })
+      .where(
+        and(
+          eq(suitRentalReservations.id, input.reservationId),
+          eq(suitRentalReservations.memberId, input.memberId),
+          eq(suitRentalReservations.status, 'RESERVED'),
+        ),
+      )
+      .returning();
+    if (!row) return null;
+    await tx
+      .update(suitRentalSlots)
+      .set({ reserved: sql`${suitRentalSlots.reserved} - 1` })
+      .where(eq(suitRentalSlots.id, row.slotId));
+    return row;
+  });
+  if (!cancelled) throw notFound('active reservation', input.reservationId);
+  return cancelled;
+}
