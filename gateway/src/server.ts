@@ -80,6 +80,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     formatError: createErrorFormatter(logger, classifyGatewayError),
     includeStacktraceInErrorResponses: false,
+    // runMain owns signals: it drains HTTP first, then stops Apollo.
+    stopOnTerminationSignals: false,
     logger,
     plugins: [
       config.graphiql ? graphiqlLandingPage(endpoint) : ApolloServerPluginLandingPageDisabled(),

@@ -1,4 +1,5 @@
 import { ConfigError } from './config.js';
+import { loadLifecycleEnv } from './env.js';
 import type { Logger } from './logger.js';
 
 export interface Running {
@@ -33,6 +34,17 @@ export function runMain(service: string, start: () => Promise<Running>): void {
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      const { JOBGRAPH_PARENT_PID: parent } = loadLifecycleEnv();
+      if (parent !== undefined) {
+        const watch = setInterval(() => {
+          if (!isAlive(parent)) {
+            clearInterval(watch);
+            running.logger.warn({ parent }, 'supervising process is gone');
+            onSignal('SIGTERM');
+          }
+        }, 1000);
+        watch.unref();
+      }
     },
     (error: unknown) => {
       if (error instanceof ConfigError) {
@@ -43,6 +55,15 @@ export function runMain(service: string, start: () => Promise<Running>): void {
       process.exit(1);
     },
   );
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function describe(error: unknown): string {

@@ -99,6 +99,8 @@ export async function startSubgraph<T extends Tables>(
       }),
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
+      // runMain owns signals: it drains HTTP first, then stops Apollo.
+      stopOnTerminationSignals: false,
       // No Apollo Studio here: inline traces would only cost time per request.
       plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
       logger,

@@ -115,6 +115,12 @@ export async function seedPrograms(tx: CityTransaction): Promise<void> {
     );
     await tx
       .insert(programEligibilityRules)
-      .values(program.eligibilityRules.map((rule) => ({ programId: program.id, ...rule })));
+      .values(
+        program.eligibilityRules.map((rule, position) => ({
+          programId: program.id,
+          position,
+          ...rule,
+        })),
+      );
   }
 }

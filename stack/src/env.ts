@@ -1,0 +1,26 @@
+import { DEFAULT_DATA_ROOT } from '@jobgraph/db';
+import { logLevelField, parseConfig, portField, postgresUrlField } from '@jobgraph/runtime';
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: postgresUrlField.optional(),
+  JOBGRAPH_DATA_DIR: z.string().default(DEFAULT_DATA_ROOT),
+  GATEWAY_PORT: portField.default(4000),
+  /** Subgraphs listen on consecutive ports from here (city 4001, ...). */
+  SUBGRAPH_BASE_PORT: portField.default(4001),
+  LOG_LEVEL: logLevelField,
+});
+
+export type StackConfig = z.output<typeof schema>;
+
+export function loadStackConfig(
+  env: Record<string, string | undefined> = process.env,
+): StackConfig {
+  return parseConfig('stack', schema, env);
+}
+
+/** The environment children inherit: ours, minus what the stack decides for each of them. */
+export function childEnvironment(): Record<string, string | undefined> {
+  const { PORT: _port, SUBGRAPHS: _subgraphs, SUPERGRAPH_PATH: _supergraph, ...rest } = process.env;
+  return rest;
+}

@@ -1,0 +1,71 @@
+import { ConfigError } from '@jobgraph/runtime';
+import { loadStackConfig } from './env.js';
+import { GATEWAY } from './services.js';
+import { type RunningStack, startStack } from './stack.js';
+
+const colour = process.stdout.isTTY === true;
+const write = (line: string) => process.stdout.write(`${line}\n`);
+
+function banner({ gatewayUrl, databaseUrl, services }: RunningStack): string {
+  const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
+  return [
+    '',
+    bold('jobgraph is running'),
+    `  GraphQL (and GraphiQL in a browser)  ${gatewayUrl}`,
+    ...services
+      .filter((service) => service.spec.name !== GATEWAY.name)
+      .map(
+        ({ spec }) => `  subgraph ${spec.name.padEnd(27)} http://127.0.0.1:${spec.port}/graphql`,
+      ),
+    `  PostgreSQL                          psql "${databaseUrl}"`,
+    '',
+    '  Try:',
+    `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
+    `    -d '{"query":"{ region(code: \\"11590\\") { name jobPostings(first: 3) { edges { node { title employer { name } } } } } }"}'`,
+    '',
+    '  Ctrl-C stops everything.',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  let config: ReturnType<typeof loadStackConfig>;
+  try {
+    config = loadStackConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 78;
+    }
+    throw error;
+  }
+  const stack = await startStack(config, write, colour);
+  write(banner(stack));
+
+  const signalled = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  const outcome = await Promise.race([
+    signalled.then((signal) => ({ signal }) as const),
+    stack.failed.then((service) => ({ service }) as const),
+  ]);
+  if ('service' in outcome) {
+    write(`${outcome.service.spec.name} stopped unexpectedly; stopping everything`);
+  } else {
+    write('stopping…');
+    // A second Ctrl-C while stopping forces the exit.
+    process.once('SIGINT', () => process.exit(130));
+  }
+  await stack.stop();
+  write('stopped');
+  return 'service' in outcome ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`jobgraph failed to start: ${(error as Error).message}\n`);
+    process.exit(1);
+  },
+);

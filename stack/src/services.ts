@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, from this file's place in it. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ServiceSpec {
+  readonly name: string;
+  /** Built entry point, relative to the repository root. */
+  readonly entry: string;
+  readonly port: number;
+}
+
+/** Every subgraph `pnpm start` runs, each its own process on its own port. */
+export const SUBGRAPHS: readonly ServiceSpec[] = [
+  { name: 'city', entry: 'subgraphs/city/dist/main.js', port: 4001 },
+];
+
+export const GATEWAY: ServiceSpec = { name: 'gateway', entry: 'gateway/dist/main.js', port: 4000 };
