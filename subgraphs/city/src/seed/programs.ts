@@ -113,14 +113,12 @@ export async function seedPrograms(tx: CityTransaction): Promise<void> {
         ...field,
       })),
     );
-    await tx
-      .insert(programEligibilityRules)
-      .values(
-        program.eligibilityRules.map((rule, position) => ({
-          programId: program.id,
-          position,
-          ...rule,
-        })),
-      );
+    await tx.insert(programEligibilityRules).values(
+      program.eligibilityRules.map((rule, position) => ({
+        programId: program.id,
+        position,
+        ...rule,
+      })),
+    );
   }
 }

@@ -1,30 +1,20 @@
-import { alignByKey, defineLoader } from '@jobgraph/subgraph-kit';
-import { inArray } from 'drizzle-orm';
-import { industries, occupations } from '../../db/schema.js';
+import { defineLoader } from '@jobgraph/subgraph-kit';
 import type { CityContext } from '../context.js';
-
-export type OccupationRow = typeof occupations.$inferSelect;
-export type IndustryRow = typeof industries.$inferSelect;
+import { type IndustryRow, type OccupationRow, referenceData } from '../reference-data.js';
 
 export const occupationByCode = defineLoader<string, OccupationRow | null, CityContext>(
   'occupationByCode',
   async (codes, { db }) => {
-    const rows = await db
-      .select()
-      .from(occupations)
-      .where(inArray(occupations.code, [...codes]));
-    return alignByKey(codes, rows, (row) => row.code);
+    const { occupations } = await referenceData(db);
+    return codes.map((code) => occupations.get(code) ?? null);
   },
 );
 
 export const industryByCode = defineLoader<string, IndustryRow | null, CityContext>(
   'industryByCode',
   async (codes, { db }) => {
-    const rows = await db
-      .select()
-      .from(industries)
-      .where(inArray(industries.code, [...codes]));
-    return alignByKey(codes, rows, (row) => row.code);
+    const { industries } = await referenceData(db);
+    return codes.map((code) => industries.get(code) ?? null);
   },
 );
 

@@ -45,7 +45,10 @@ export async function readApplicant(
         message: `a code in use today (${code} ${region.nameKo} was retired after ${region.validTo})`,
       });
     } else {
-      residenceName = region.nameKo;
+      const parent = region.parentCode
+        ? await context.loaders.get(regionByCode).load(region.parentCode)
+        : null;
+      residenceName = parent ? `${parent.nameKo} ${region.nameKo}` : region.nameKo;
     }
   }
   return {

@@ -1,27 +1,20 @@
-import { alignByKey, defineLoader, groupByKey } from '@jobgraph/subgraph-kit';
-import { inArray } from 'drizzle-orm';
-import { type RegionRow, regions } from '../../db/schema.js';
+import { defineLoader } from '@jobgraph/subgraph-kit';
+import type { RegionRow } from '../../db/schema.js';
 import type { CityContext } from '../context.js';
+import { referenceData } from '../reference-data.js';
 
 export const regionByCode = defineLoader<string, RegionRow | null, CityContext>(
   'regionByCode',
   async (codes, { db }) => {
-    const rows = await db
-      .select()
-      .from(regions)
-      .where(inArray(regions.code, [...codes]));
-    return alignByKey(codes, rows, (row) => row.code);
+    const { regions } = await referenceData(db);
+    return codes.map((code) => regions.get(code) ?? null);
   },
 );
 
-export const regionChildren = defineLoader<string, RegionRow[], CityContext>(
+export const regionChildren = defineLoader<string, readonly RegionRow[], CityContext>(
   'regionChildren',
   async (codes, { db }) => {
-    const rows = await db
-      .select()
-      .from(regions)
-      .where(inArray(regions.parentCode, [...codes]))
-      .orderBy(regions.code);
-    return groupByKey(codes, rows, (row) => row.parentCode ?? '');
+    const { childrenOf } = await referenceData(db);
+    return codes.map((code) => childrenOf.get(code) ?? []);
   },
 );

@@ -1,8 +1,7 @@
 import { badUserInput, todayInKorea } from '@jobgraph/subgraph-kit';
-import { and, eq, type SQL } from 'drizzle-orm';
-import { regions } from '../../db/schema.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { postingConnection } from '../postings/connection.js';
+import { referenceData } from '../reference-data.js';
 import { regionByCode, regionChildren } from './loaders.js';
 import { isValidOn, REGION_CODE_SHAPE } from './validity.js';
 
@@ -22,16 +21,13 @@ export const regionResolvers: Resolvers = {
     },
     regions: async (_parent, { level, parentCode, includeHistoric }, { db }) => {
       if (parentCode != null) checkCodeShape(parentCode, 'parentCode');
-      const conditions: SQL[] = [];
-      if (level) conditions.push(eq(regions.level, level));
-      if (parentCode != null) conditions.push(eq(regions.parentCode, parentCode));
-      const rows = await db
-        .select()
-        .from(regions)
-        .where(and(...conditions))
-        .orderBy(regions.code);
       const today = todayInKorea();
-      return includeHistoric ? rows : rows.filter((row) => isValidOn(row, today));
+      return [...(await referenceData(db)).regions.values()].filter(
+        (row) =>
+          (!level || row.level === level) &&
+          (parentCode == null || row.parentCode === parentCode) &&
+          (includeHistoric || isValidOn(row, today)),
+      );
     },
   },
   Region: {
