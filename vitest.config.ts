@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript sources, so tests need no build of them.
-const conditions = ['@jobgraph/source', 'import', 'module', 'node', 'default'];
+const conditions = ['@jobgraph/source', 'node', 'import', 'default'];
 
 export default defineConfig({
   resolve: { conditions },
