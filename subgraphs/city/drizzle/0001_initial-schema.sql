@@ -32,6 +32,7 @@ CREATE TABLE "city"."job_postings" (
 	"wage_min" integer NOT NULL,
 	"wage_max" integer,
 	"region_code" text NOT NULL,
+	"sido_code" text GENERATED ALWAYS AS (left(region_code, 2)) STORED NOT NULL,
 	"occupation_code" text NOT NULL,
 	"education" text NOT NULL,
 	"career_kind" text NOT NULL,
@@ -194,10 +195,11 @@ ALTER TABLE "city"."suit_rental_slots" ADD CONSTRAINT "suit_rental_slots_branch_
 CREATE INDEX "application_events_application_id_idx" ON "city"."application_events" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "employers_region_code_idx" ON "city"."employers" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "employers_name_trgm_idx" ON "city"."employers" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "job_postings_registered_idx" ON "city"."job_postings" USING btree ("registered_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "job_postings_region_code_idx" ON "city"."job_postings" USING btree ("region_code");--> statement-breakpoint
+CREATE INDEX "job_postings_registered_idx" ON "city"."job_postings" USING btree ("registered_on" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "job_postings_sido_registered_idx" ON "city"."job_postings" USING btree ("sido_code","registered_on" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "job_postings_region_registered_idx" ON "city"."job_postings" USING btree ("region_code","registered_on" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "job_postings_employer_registered_idx" ON "city"."job_postings" USING btree ("employer_id","registered_on" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "job_postings_occupation_code_idx" ON "city"."job_postings" USING btree ("occupation_code");--> statement-breakpoint
-CREATE INDEX "job_postings_employer_id_idx" ON "city"."job_postings" USING btree ("employer_id");--> statement-breakpoint
 CREATE INDEX "job_postings_title_trgm_idx" ON "city"."job_postings" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "program_applications_one_active_idx" ON "city"."program_applications" USING btree ("program_id","member_id") WHERE "city"."program_applications"."status" in ('SUBMITTED', 'ACCEPTED');--> statement-breakpoint
 CREATE INDEX "program_applications_member_id_idx" ON "city"."program_applications" USING btree ("member_id");--> statement-breakpoint

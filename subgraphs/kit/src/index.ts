@@ -28,5 +28,5 @@ export {
   toConnection,
 } from './pagination.js';
 export { DateScalar, DateTimeScalar, isIsoDate, todayInKorea } from './scalars.js';
-export { seedOnce, seedRunsTable } from './seed.js';
+export { refreshStatistics, seedOnce, seedRunsTable } from './seed.js';
 export { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './start.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -101,8 +102,13 @@ export async function startSubgraph<T extends Tables>(
       includeStacktraceInErrorResponses: false,
       // runMain owns signals: it drains HTTP first, then stops Apollo.
       stopOnTerminationSignals: false,
-      // No Apollo Studio here: inline traces would only cost time per request.
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      // No Apollo Studio traces and no HTTP caching of subgraph answers here: both plugins
+      // instrument every field of every request, for nothing.
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
+      ],
       logger,
     });
     await apollo.start();

@@ -102,6 +102,8 @@ export const jobPostings = city.table(
     regionCode: text('region_code')
       .notNull()
       .references(() => regions.code, { onDelete: 'restrict' }),
+    /** The sido the region lies in (its code's first two digits), for "all of Seoul" lists. */
+    sidoCode: text('sido_code').notNull().generatedAlwaysAs(sql`left(region_code, 2)`),
     occupationCode: text('occupation_code')
       .notNull()
       .references(() => occupations.code, { onDelete: 'restrict' }),
@@ -117,11 +119,29 @@ export const jobPostings = city.table(
     sourceUrl: text('source_url').notNull(),
   },
   (table) => [
-    // Keyset pagination order: newest first, id as the tie-breaker.
-    index('job_postings_registered_idx').on(table.registeredOn.desc(), table.id.desc()),
-    index('job_postings_region_code_idx').on(table.regionCode),
+    // Keyset pagination order, newest first with id as the tie-breaker, for each scope a page
+    // is taken from: everything, a sido, a sigungu, an employer. NULLS FIRST is what a plain
+    // ORDER BY ... DESC means; an index ordered otherwise is not used for it.
+    index('job_postings_registered_idx').on(
+      table.registeredOn.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
+    index('job_postings_sido_registered_idx').on(
+      table.sidoCode,
+      table.registeredOn.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
+    index('job_postings_region_registered_idx').on(
+      table.regionCode,
+      table.registeredOn.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
+    index('job_postings_employer_registered_idx').on(
+      table.employerId,
+      table.registeredOn.desc().nullsFirst(),
+      table.id.desc().nullsFirst(),
+    ),
     index('job_postings_occupation_code_idx').on(table.occupationCode),
-    index('job_postings_employer_id_idx').on(table.employerId),
     index('job_postings_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
     check(
       'job_postings_wage_range',

@@ -1,5 +1,5 @@
 import type { Logger } from '@jobgraph/runtime';
-import { seedOnce } from '@jobgraph/subgraph-kit';
+import { refreshStatistics, seedOnce } from '@jobgraph/subgraph-kit';
 import { members, seedRuns } from '../db/schema.js';
 import { referenceData } from '../graphql/reference-data.js';
 import { seedJobFeed } from './feed.js';
@@ -33,5 +33,8 @@ export async function seedCity(db: CityDatabase, logger: Logger): Promise<void> 
   await extendSlotCalendar(db);
   // Read the code lists now, so no request pays for it.
   await referenceData(db);
-  if (ran.length > 0) logger.info({ seeds: ran }, 'seeded');
+  if (ran.length > 0) {
+    await refreshStatistics(db, 'city');
+    logger.info({ seeds: ran }, 'seeded');
+  }
 }

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { classification, industryByCode } from '../classifications/loaders.js';
 import { postingConnection } from '../postings/connection.js';
+import { employerScope } from '../postings/query.js';
 import { regionByCode } from '../regions/loaders.js';
 import { required } from '../required.js';
 import { employerById } from './loaders.js';
@@ -19,10 +20,9 @@ export const employerResolvers: Resolvers = {
     region: async (employer, _args, context) =>
       required(await context.loaders.get(regionByCode).load(employer.regionCode), 'region'),
     jobPostings: (employer, args, context) =>
-      postingConnection(
-        context,
-        { employerId: employer.id },
-        { first: args.first, after: args.after },
-      ),
+      postingConnection(context, employerScope(employer.id), {
+        first: args.first,
+        after: args.after,
+      }),
   },
 };

@@ -40,8 +40,16 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-const pageShape = (request: Omit<PageRequest, 'scope'>) =>
-  JSON.stringify([filterKey(request.filter), request.limit, request.after ?? null]);
+/** Requests batch together when they differ only in the scope's value. */
+const pageShape = (request: PageRequest) =>
+  JSON.stringify([
+    request.scope.kind,
+    filterKey(request.filter),
+    request.limit,
+    request.after ?? null,
+  ]);
+const countShape = (request: CountRequest) =>
+  JSON.stringify([request.scope.kind, filterKey(request.filter)]);
 
 /**
  * Pages of postings for many scopes at once (the regions of a list, the employers of a page):
@@ -78,7 +86,7 @@ export const postingCount = defineLoader<CountRequest, number, CityContext>(
   'postingCount',
   async (requests, context) => {
     const results = new Map<string, number>();
-    for (const [shape, group] of groupBy(requests, (request) => filterKey(request.filter))) {
+    for (const [shape, group] of groupBy(requests, countShape)) {
       const [first] = group as [CountRequest];
       const counts = await countPostings(
         context,
@@ -88,8 +96,8 @@ export const postingCount = defineLoader<CountRequest, number, CityContext>(
       for (const [scope, total] of counts) results.set(`${shape}#${scope}`, total);
     }
     return requests.map(
-      (request) => results.get(`${filterKey(request.filter)}#${scopeKey(request.scope)}`) ?? 0,
+      (request) => results.get(`${countShape(request)}#${scopeKey(request.scope)}`) ?? 0,
     );
   },
-  (request) => `${filterKey(request.filter)}#${scopeKey(request.scope)}`,
+  (request) => `${countShape(request)}#${scopeKey(request.scope)}`,
 );

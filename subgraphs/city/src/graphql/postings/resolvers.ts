@@ -5,11 +5,12 @@ import { regionByCode } from '../regions/loaders.js';
 import { required } from '../required.js';
 import { postingConnection } from './connection.js';
 import { postingById } from './loaders.js';
+import { ALL_POSTINGS } from './query.js';
 
 export const postingResolvers: Resolvers = {
   Query: {
     jobPosting: (_parent, { id }, context) => context.loaders.get(postingById).load(id),
-    jobPostings: (_parent, args, context) => postingConnection(context, {}, args),
+    jobPostings: (_parent, args, context) => postingConnection(context, ALL_POSTINGS, args),
   },
   JobPostingConnection: {
     totalCount: (connection) => connection.count(),

@@ -1,6 +1,7 @@
 import { badUserInput, todayInKorea } from '@jobgraph/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql.js';
 import { postingConnection } from '../postings/connection.js';
+import { regionScope } from '../postings/query.js';
 import { referenceData } from '../reference-data.js';
 import { regionByCode, regionChildren } from './loaders.js';
 import { isValidOn, REGION_CODE_SHAPE } from './validity.js';
@@ -42,6 +43,6 @@ export const regionResolvers: Resolvers = {
       return includeHistoric ? children : children.filter((child) => isValidOn(child, today));
     },
     jobPostings: (region, args, context) =>
-      postingConnection(context, { regionPrefix: region.code }, args),
+      postingConnection(context, regionScope(region.code), args),
   },
 };
