@@ -1,8 +1,9 @@
+// The augmented module must be part of the program for the augmentation to apply.
+import type {} from 'vitest';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Set by the test run's global setup: its PostgreSQL, with the right to create databases. */
     adminDatabaseUrl: string;
   }
 }
-
-export {};
