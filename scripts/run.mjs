@@ -40,13 +40,15 @@ function prepare() {
   run([...pnpm, 'run', 'build']);
 }
 
-/** Runs the final step in the foreground; Ctrl-C reaches it directly, we only wait. */
+/**
+ * Runs the final step in the foreground. Ctrl-C reaches it directly (same process group), so
+ * SIGINT is not forwarded a second time; SIGTERM, sent to us alone, is.
+ */
 function handOver(argv) {
   const [file, ...args] = argv;
   const child = spawn(file, args, { cwd: root, stdio: 'inherit' });
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => child.kill(signal));
-  }
+  process.on('SIGINT', () => undefined);
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 

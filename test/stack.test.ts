@@ -103,6 +103,39 @@ describe('pnpm start', () => {
     }
   });
 
+  it('stops cleanly when Ctrl-C arrives twice (once from the terminal, once from npm)', async () => {
+    const database = await scratchDatabase('stack_twice');
+    const base = 18_100 + (process.pid % 200) * 10;
+    try {
+      const stack = await startStack({ DATABASE_URL: database.url }, base);
+      stack.child.kill('SIGINT');
+      stack.child.kill('SIGINT');
+      expect(await stack.exited).toBe(0);
+      expect(stack.output.join('\n')).toContain('stopped');
+      for (const port of [base, base + 1]) expect(await portIsFree(port)).toBe(true);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('leaves no service behind when the supervisor is killed outright', async () => {
+    const database = await scratchDatabase('stack_killed');
+    const base = 20_100 + (process.pid % 200) * 10;
+    try {
+      const stack = await startStack({ DATABASE_URL: database.url }, base);
+      stack.child.kill('SIGKILL');
+      await stack.exited;
+      const deadline = Date.now() + 15_000;
+      while (!((await portIsFree(base)) && (await portIsFree(base + 1)))) {
+        if (Date.now() > deadline)
+          throw new Error('services still answer after their supervisor died');
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+
   it('runs the graph on the server in DATABASE_URL', async () => {
     const database = await scratchDatabase('stack');
     const base = 16_100 + (process.pid % 200) * 10;

@@ -54,8 +54,10 @@ async function main(): Promise<number> {
     write(`${outcome.service.spec.name} stopped unexpectedly; stopping everything`);
   } else {
     write('stopping…');
-    // A second Ctrl-C while stopping forces the exit.
-    process.once('SIGINT', () => process.exit(130));
+    // Wrappers (npm, pnpm) forward the same Ctrl-C again: stopping is bounded anyway (each
+    // service gets 10 s before SIGKILL), so further signals are ignored rather than cut it short.
+    process.on('SIGINT', () => undefined);
+    process.on('SIGTERM', () => undefined);
   }
   await stack.stop();
   write('stopped');
