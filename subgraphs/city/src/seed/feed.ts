@@ -1,5 +1,5 @@
+import { chunks, intOrNull, orNull, readCsv, work24Feed } from '@jobgraph/data';
 import { employers, jobPostings } from '../db/schema.js';
-import { chunks, intOrNull, orNull, readCsv, seedDir } from './files.js';
 import type { CityTransaction } from './transaction.js';
 
 type EmployerCsv = {
@@ -35,9 +35,9 @@ type PostingCsv = Record<
 type EmployerInsert = typeof employers.$inferInsert;
 type PostingInsert = typeof jobPostings.$inferInsert;
 
-/** The job feed snapshot (seed/employers.csv, seed/job-postings.csv; see scripts/). */
+/** The Work24 feed snapshot the portal shows (data/work24; see data/generators). */
 export async function seedJobFeed(tx: CityTransaction): Promise<number> {
-  const employerRows = await readCsv<EmployerCsv>(seedDir, 'employers.csv');
+  const employerRows = await readCsv<EmployerCsv>(work24Feed, 'employers.csv');
   for (const batch of chunks(employerRows, 1000)) {
     await tx.insert(employers).values(
       batch.map(
@@ -53,7 +53,7 @@ export async function seedJobFeed(tx: CityTransaction): Promise<number> {
       ),
     );
   }
-  const postingRows = await readCsv<PostingCsv>(seedDir, 'job-postings.csv');
+  const postingRows = await readCsv<PostingCsv>(work24Feed, 'job-postings.csv');
   for (const batch of chunks(postingRows, 1000)) {
     await tx.insert(jobPostings).values(
       batch.map(

@@ -7,7 +7,10 @@ import {
   programTrainingFields,
   programTypes,
 } from '../db/schema.js';
-import { seedDir } from './files.js';
+
+/** This subgraph's own seed files. */
+const seedDir = new URL('../../seed/', import.meta.url);
+
 import type { CityTransaction } from './transaction.js';
 
 const sectorKind = z.enum(['PUBLIC', 'PRIVATE']);

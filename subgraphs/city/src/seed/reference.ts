@@ -1,5 +1,5 @@
+import { orNull, readCsv, referenceData } from '@jobgraph/data';
 import { industries, occupations, regions } from '../db/schema.js';
-import { orNull, readCsv, referenceDir } from './files.js';
 import type { CityTransaction } from './transaction.js';
 
 type RegionCsv = {
@@ -15,7 +15,7 @@ type ClassificationCsv = { code: string; name_ko: string; name_en: string };
 
 /** Regions (sido before sigungu, so parents exist first), KECO and KSIC, from the official lists. */
 export async function seedReference(tx: CityTransaction): Promise<void> {
-  const regionRows = await readCsv<RegionCsv>(referenceDir, 'regions.csv');
+  const regionRows = await readCsv<RegionCsv>(referenceData, 'regions.csv');
   const ordered = [...regionRows].sort((a, b) => a.code.length - b.code.length);
   await tx.insert(regions).values(
     ordered.map((row) => ({
@@ -35,8 +35,8 @@ export async function seedReference(tx: CityTransaction): Promise<void> {
   });
   await tx
     .insert(occupations)
-    .values((await readCsv<ClassificationCsv>(referenceDir, 'keco-major.csv')).map(toRow));
+    .values((await readCsv<ClassificationCsv>(referenceData, 'keco-major.csv')).map(toRow));
   await tx
     .insert(industries)
-    .values((await readCsv<ClassificationCsv>(referenceDir, 'ksic-sections.csv')).map(toRow));
+    .values((await readCsv<ClassificationCsv>(referenceData, 'ksic-sections.csv')).map(toRow));
 }

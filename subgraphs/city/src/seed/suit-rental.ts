@@ -1,6 +1,9 @@
+import { chunks, readCsv } from '@jobgraph/data';
 import { todayInKorea } from '@jobgraph/subgraph-kit';
 import { suitRentalBranches, suitRentalSlots } from '../db/schema.js';
-import { chunks, readCsv, seedDir } from './files.js';
+
+const seedDir = new URL('../../seed/', import.meta.url);
+
 import type { CityDatabase, CityTransaction } from './transaction.js';
 
 type BranchCsv = { id: string; name: string; address: string; region_code: string };
