@@ -250,7 +250,8 @@ function place(person: Person, centerId: string, service: string, placedOn: stri
 function dongjakPlacement(from: string, to: string, person?: Person, service?: string) {
   const [code, , youngest, oldest] =
     service !== undefined
-      ? (DONGJAK_SERVICES.find(([candidate]) => candidate === service) ?? DONGJAK_SERVICES[0])
+      ? (DONGJAK_SERVICES.find(([candidate]) => candidate === service) ??
+        (DONGJAK_SERVICES[0] as (typeof DONGJAK_SERVICES)[number]))
       : weighted(DONGJAK_SERVICES.map((entry) => [entry, entry[1]] as const));
   const placedOn = dayBetween(from, to);
   return place(
