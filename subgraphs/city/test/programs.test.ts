@@ -12,16 +12,89 @@ afterAll(() => city?.close());
 const PROGRAM = /* GraphQL */ `
   query Program($id: ID!) {
     program(id: $id) {
-      name nameEn year totalPositions previousYearPositions maxParticipationMonths
+      __typename name nameEn agency
+      ... on CityProgram {
+      year totalPositions previousYearPositions maxParticipationMonths
       sectors { kind positions projects share types { nameEn positions } }
       trainingFields { code nameEn introducedIn }
       training { mandatoryHours mandatoryWeeksMin mandatoryWeeksMax additionalHoursMax }
       wage { hourly monthlyApprox basis }
       examFeeReimbursement { timesPerYear maxAmountPerTime }
       eligibilityRules { kind value }
+      }
     }
   }
 `;
+
+describe('programmes of every agency', () => {
+  it('resolves an id to the agency that holds it, by its prefix', async () => {
+    const response = await graphql<{ program: { __typename: string; id: string } | null }[]>(
+      city.url,
+      `query($ids: [_Any!]!) { _entities(representations: $ids) { ... on Program { __typename id } } }`,
+      {
+        ids: [
+          { __typename: 'Program', id: 'seoul-attractive-jobs-2026' },
+          { __typename: 'Program', id: 'moel-job-search-guarantee' },
+          { __typename: 'Program', id: 'seoul50plus-midcareer-academy-2026' },
+          { __typename: 'Program', id: 'district-dongjak-sme-hiring-incentive' },
+        ],
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    expect((response.data as unknown as { _entities: unknown[] })._entities).toEqual([
+      { __typename: 'CityProgram', id: 'seoul-attractive-jobs-2026' },
+      { __typename: 'MinistryProgram', id: 'moel-job-search-guarantee' },
+      { __typename: 'FiftyPlusProgram', id: 'seoul50plus-midcareer-academy-2026' },
+      { __typename: 'DistrictProgram', id: 'district-dongjak-sme-hiring-incentive' },
+    ]);
+    const unknown = await graphql<{ program: unknown }>(
+      city.url,
+      '{ program(id: "nasa-moonshot") { id } }',
+    );
+    expect(unknown.data?.program).toBeNull();
+  });
+
+  it('lists the programmes of every agency available in a region', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code programs { __typename id } } } }`;
+    const representation = (code: string) => ({
+      __typename: 'Region',
+      code,
+      fiftyPlusPrograms: code.startsWith('11')
+        ? [{ id: 'seoul50plus-midcareer-academy-2026' }]
+        : [],
+      ministryPrograms: [{ id: 'moel-tomorrow-learning-card' }],
+      districtPrograms: code === '11590' ? [{ id: 'district-dongjak-sme-hiring-incentive' }] : [],
+    });
+    const response = await graphql<{
+      _entities: Array<{ code: string; programs: Array<{ __typename: string; id: string }> }>;
+    }>(city.url, query, { r: [representation('11590'), representation('28237')] });
+    expect(response.errors).toBeUndefined();
+    const [dongjak, bupyeong] = response.data?._entities ?? [];
+    expect(dongjak?.programs.map((program) => program.id)).toEqual([
+      'seoul-attractive-jobs-2026',
+      'seoul50plus-midcareer-academy-2026',
+      'moel-tomorrow-learning-card',
+      'district-dongjak-sme-hiring-incentive',
+    ]);
+    // Attractive Jobs is Seoul's: not listed in Incheon.
+    expect(bupyeong?.programs).toEqual([
+      { __typename: 'MinistryProgram', id: 'moel-tomorrow-learning-card' },
+    ]);
+  });
+});
+
+describe('the story people', () => {
+  it('has the seeded applications of the synthetic population', async () => {
+    const response = await graphql<{
+      person: { programApplications: Array<{ sector: string; program: { id: string } }> };
+    }>(city.url, '{ person(id: "M00000001") { programApplications { sector program { id } } } }');
+    expect(response.data?.person.programApplications).toEqual([
+      { sector: 'PUBLIC', program: { id: 'seoul-attractive-jobs-2026' } },
+    ]);
+    const bad = await graphql(city.url, '{ person(id: "900101-1234567") { id } }');
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+});
 
 describe('Seoul Attractive Jobs 2026', () => {
   it('carries the published figures as data', async () => {
@@ -30,6 +103,8 @@ describe('Seoul Attractive Jobs 2026', () => {
     });
     expect(response.errors).toBeUndefined();
     expect(response.data?.program).toMatchObject({
+      __typename: 'CityProgram',
+      agency: 'SEOUL_METROPOLITAN_GOVERNMENT',
       name: '서울 매력일자리',
       year: 2026,
       totalPositions: 3600,

@@ -161,6 +161,11 @@ export const programs = city.table('programs', {
   nameKo: text('name_ko').notNull(),
   nameEn: text('name_en').notNull(),
   agency: text('agency').notNull(),
+  /** The region the programme serves (a sido serves all its sigungu). */
+  areaRegionCode: text('area_region_code')
+    .notNull()
+    .default('11')
+    .references(() => regions.code, { onDelete: 'restrict' }),
   year: smallint('year').notNull(),
   previousYearPositions: integer('previous_year_positions'),
   maxParticipationMonths: smallint('max_participation_months').notNull(),

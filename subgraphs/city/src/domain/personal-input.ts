@@ -12,8 +12,13 @@ export function looksLikeResidentNumber(value: string): boolean {
 
 const MEMBER_ID = /^M[0-9A-Za-z]{8,32}$/;
 
+/** Integrated-membership ids are pseudonymous: `M` and 8–32 letters or digits. */
+export function isMemberId(value: string): boolean {
+  return MEMBER_ID.test(value);
+}
+
 export function checkMemberId(value: string, field: string, problems: InputProblem[]): void {
-  if (!MEMBER_ID.test(value)) {
+  if (!isMemberId(value)) {
     problems.push({
       field,
       message: 'an integrated-membership id (M followed by 8–32 letters or digits)',

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, EmployerRow, JobPostingRow, ProgramRow, ProgramTypeRow, TrainingFieldRow, ProgramApplicationRow, SuitRentalBranchRow, SuitRentalSlotRow, SuitRentalReservationRow } from '../db/schema.js';
+import type { RegionParent } from '../graphql/regions/region-parent.js';
+import type { EmployerRow, JobPostingRow, ProgramRow, ProgramTypeRow, TrainingFieldRow, ProgramApplicationRow, SuitRentalBranchRow, SuitRentalSlotRow, SuitRentalReservationRow } from '../db/schema.js';
+import type { ProgramReference } from '../graphql/programs/program-reference.js';
 import type { PostingConnection } from '../graphql/postings/connection.js';
 import type { SectorParent } from '../graphql/programs/sector.js';
 import type { PersonParent } from '../graphql/people/person.js';
@@ -24,6 +26,13 @@ export type Scalars = {
   federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
+
+/** The public bodies whose services the graph joins. */
+export type Agency =
+  | 'AUTONOMOUS_DISTRICT'
+  | 'MINISTRY_OF_EMPLOYMENT_AND_LABOR'
+  | 'SEOUL_50PLUS_FOUNDATION'
+  | 'SEOUL_METROPOLITAN_GOVERNMENT';
 
 /** What the eligibility rules need to know about an applicant; nothing else is asked. */
 export type ApplicantInput = {
@@ -97,6 +106,36 @@ export type CareerRequirement = {
   readonly kind: CareerKind;
   /** Years of experience asked for, when `kind` is EXPERIENCED. */
   readonly minYears: Maybe<Scalars['Int']['output']>;
+};
+
+/** A city programme, with its figures as data. */
+export type CityProgram = Program & {
+  readonly __typename?: 'CityProgram';
+  readonly agency: Agency;
+  readonly eligibilityRules: ReadonlyArray<EligibilityRule>;
+  readonly examFeeReimbursement: Maybe<ExamFeeReimbursement>;
+  readonly id: Scalars['ID']['output'];
+  readonly maxParticipationMonths: Scalars['Int']['output'];
+  /** The Korean name. */
+  readonly name: Scalars['String']['output'];
+  readonly nameEn: Scalars['String']['output'];
+  readonly previousYearPositions: Maybe<Scalars['Int']['output']>;
+  readonly sectors: ReadonlyArray<ProgramSector>;
+  /** Positions this year, all sectors. */
+  readonly totalPositions: Scalars['Int']['output'];
+  readonly training: TrainingRequirement;
+  readonly trainingFields: ReadonlyArray<TrainingField>;
+  readonly wage: ProgramWage;
+  readonly year: Scalars['Int']['output'];
+};
+
+/** A programme of an autonomous district (held by the districts subgraph). */
+export type DistrictProgram = Program & {
+  readonly __typename?: 'DistrictProgram';
+  readonly agency: Agency;
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+  readonly nameEn: Scalars['String']['output'];
 };
 
 export type EducationLevel =
@@ -183,6 +222,15 @@ export type ExamFeeReimbursement = {
   readonly timesPerYear: Scalars['Int']['output'];
 };
 
+/** A programme of the 50Plus Foundation (held by the fiftyplus subgraph). */
+export type FiftyPlusProgram = Program & {
+  readonly __typename?: 'FiftyPlusProgram';
+  readonly agency: Agency;
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+  readonly nameEn: Scalars['String']['output'];
+};
+
 /** An industry section of the Korean Standard Industrial Classification (KSIC). */
 export type Industry = {
   readonly __typename?: 'Industry';
@@ -234,6 +282,15 @@ export type JobPostingFilter = {
   readonly openOn?: InputMaybe<Scalars['Date']['input']>;
   /** A sido or sigungu code; a sido includes its sigungu. */
   readonly region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A programme of the Ministry of Employment and Labor (held by the ministry subgraph). */
+export type MinistryProgram = Program & {
+  readonly __typename?: 'MinistryProgram';
+  readonly agency: Agency;
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+  readonly nameEn: Scalars['String']['output'];
 };
 
 export type Mutation = {
@@ -297,30 +354,22 @@ export type PostingSource =
   /** Real-time postings from the Work24 (고용24) Open API. */
   | 'WORK24';
 
-/** A city programme, with its figures as data. */
+/**
+ * A programme of any agency. Each agency's subgraph holds its own programmes; the id's prefix says
+ * which (`seoul-` city, `seoul50plus-` 50Plus Foundation, `moel-` Ministry, `district-` districts).
+ */
 export type Program = {
-  readonly __typename?: 'Program';
-  readonly agency: Scalars['String']['output'];
-  readonly eligibilityRules: ReadonlyArray<EligibilityRule>;
-  readonly examFeeReimbursement: Maybe<ExamFeeReimbursement>;
+  readonly agency: Agency;
   readonly id: Scalars['ID']['output'];
-  readonly maxParticipationMonths: Scalars['Int']['output'];
+  /** The Korean name. */
   readonly name: Scalars['String']['output'];
   readonly nameEn: Scalars['String']['output'];
-  readonly previousYearPositions: Maybe<Scalars['Int']['output']>;
-  readonly sectors: ReadonlyArray<ProgramSector>;
-  /** Positions this year, all sectors. */
-  readonly totalPositions: Scalars['Int']['output'];
-  readonly training: TrainingRequirement;
-  readonly trainingFields: ReadonlyArray<TrainingField>;
-  readonly wage: ProgramWage;
-  readonly year: Scalars['Int']['output'];
 };
 
 export type ProgramApplication = {
   readonly __typename?: 'ProgramApplication';
   readonly id: Scalars['ID']['output'];
-  readonly program: Program;
+  readonly program: CityProgram;
   readonly programType: Maybe<ProgramType>;
   readonly sector: SectorKind;
   readonly status: ApplicationStatus;
@@ -363,6 +412,8 @@ export type Query = {
    * is stored.
    */
   readonly checkEligibility: EligibilityResult;
+  /** The programmes the city runs, newest year first. */
+  readonly cityPrograms: ReadonlyArray<CityProgram>;
   readonly employer: Maybe<Employer>;
   /** A job posting by its Work24 authorisation number. */
   readonly jobPosting: Maybe<JobPosting>;
@@ -371,9 +422,16 @@ export type Query = {
    * connection.
    */
   readonly jobPostings: JobPostingConnection;
+  /**
+   * An integrated member, by their pseudonymous member id: the entry point of a person's journey
+   * across agencies.
+   */
+  readonly person: Maybe<Person>;
+  /**
+   * Any agency's programme, by its id (the prefix names the agency: `seoul-`, `seoul50plus-`,
+   * `moel-`, `district-`).
+   */
   readonly program: Maybe<Program>;
-  /** The programmes the city runs, newest year first. */
-  readonly programs: ReadonlyArray<Program>;
   /**
    * A region by its administrative code: 2 digits for a sido (`11` Seoul), 5 for a sigungu
    * (`11590` Dongjak-gu). Codes no longer in use (Iksan `45140`) are found too.
@@ -396,6 +454,11 @@ export type QueryCheckEligibilityArgs = {
 };
 
 
+export type QueryCityProgramsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryEmployerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -413,13 +476,13 @@ export type QueryJobPostingsArgs = {
 };
 
 
-export type QueryProgramArgs = {
+export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-export type QueryProgramsArgs = {
-  year?: InputMaybe<Scalars['Int']['input']>;
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -444,13 +507,21 @@ export type Region = {
   readonly __typename?: 'Region';
   readonly children: ReadonlyArray<Region>;
   readonly code: Scalars['ID']['output'];
+  readonly districtPrograms: ReadonlyArray<DistrictProgram>;
+  readonly fiftyPlusPrograms: ReadonlyArray<FiftyPlusProgram>;
   /** Job postings in this region (for a sido, in all its sigungu too), newest first. */
   readonly jobPostings: JobPostingConnection;
   readonly level: RegionLevel;
+  readonly ministryPrograms: ReadonlyArray<MinistryProgram>;
   /** The official Korean name, e.g. 동작구. */
   readonly name: Scalars['String']['output'];
   readonly nameEn: Scalars['String']['output'];
   readonly parent: Maybe<Region>;
+  /**
+   * Every programme available in this region, whichever agency runs it: the city's, the 50Plus
+   * Foundation's, the Ministry's and the districts'.
+   */
+  readonly programs: ReadonlyArray<Program>;
   /** First day the code was valid; null when valid since before the records begin. */
   readonly validFrom: Maybe<Scalars['Date']['output']>;
   /** Last day the code was valid; null while in use. */
@@ -660,8 +731,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  CityProgram: CityProgram;
+  DistrictProgram: DistrictProgram;
   Employer: Employer;
+  FiftyPlusProgram: FiftyPlusProgram;
   JobPosting: JobPosting;
+  MinistryProgram: MinistryProgram;
   Person: Person;
   Program: Program;
   Region: Region;
@@ -669,12 +744,24 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  CityProgram:
+    ( { __typename: 'CityProgram' }
+    & GraphQLRecursivePick<FederationTypes['CityProgram'], {"id":true}> );
+  DistrictProgram:
+    ( { __typename: 'DistrictProgram' }
+    & GraphQLRecursivePick<FederationTypes['DistrictProgram'], {"id":true}> );
   Employer:
     ( { __typename: 'Employer' }
     & GraphQLRecursivePick<FederationTypes['Employer'], {"id":true}> );
+  FiftyPlusProgram:
+    ( { __typename: 'FiftyPlusProgram' }
+    & GraphQLRecursivePick<FederationTypes['FiftyPlusProgram'], {"id":true}> );
   JobPosting:
     ( { __typename: 'JobPosting' }
     & GraphQLRecursivePick<FederationTypes['JobPosting'], {"id":true}> );
+  MinistryProgram:
+    ( { __typename: 'MinistryProgram' }
+    & GraphQLRecursivePick<FederationTypes['MinistryProgram'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -683,13 +770,25 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Program'], {"id":true}> );
   Region:
     ( { __typename: 'Region' }
-    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"fiftyPlusPrograms":{"id":true},"ministryPrograms":{"id":true},"districtPrograms":{"id":true}}> ) );
 };
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Program:
+    | ( ProgramRow )
+    | ( ProgramReference )
+    | ( ProgramReference )
+    | ( ProgramReference )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Agency: Agency;
   ApplicantInput: ApplicantInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -702,8 +801,10 @@ export type ResolversTypes = {
   CancelSuitRentalPayload: ResolverTypeWrapper<Omit<CancelSuitRentalPayload, 'reservation'> & { reservation?: Maybe<ResolversTypes['SuitRentalReservation']> }>;
   CareerKind: CareerKind;
   CareerRequirement: ResolverTypeWrapper<CareerRequirement>;
+  CityProgram: ResolverTypeWrapper<ProgramRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DistrictProgram: ResolverTypeWrapper<ProgramReference>;
   EducationLevel: EducationLevel;
   EligibilityReason: ResolverTypeWrapper<EligibilityReason>;
   EligibilityResult: ResolverTypeWrapper<EligibilityResult>;
@@ -714,24 +815,26 @@ export type ResolversTypes = {
   EmploymentStatus: EmploymentStatus;
   EmploymentType: EmploymentType;
   ExamFeeReimbursement: ResolverTypeWrapper<ExamFeeReimbursement>;
+  FiftyPlusProgram: ResolverTypeWrapper<ProgramReference>;
   Industry: ResolverTypeWrapper<Industry>;
   JobPosting: ResolverTypeWrapper<JobPostingRow>;
   JobPostingConnection: ResolverTypeWrapper<PostingConnection>;
   JobPostingEdge: ResolverTypeWrapper<Omit<JobPostingEdge, 'node'> & { node: ResolversTypes['JobPosting'] }>;
   JobPostingFilter: JobPostingFilter;
+  MinistryProgram: ResolverTypeWrapper<ProgramReference>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Occupation: ResolverTypeWrapper<Occupation>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonParent>;
   PostingSource: PostingSource;
-  Program: ResolverTypeWrapper<ProgramRow>;
+  Program: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Program']>;
   ProgramApplication: ResolverTypeWrapper<ProgramApplicationRow>;
   ProgramSector: ResolverTypeWrapper<SectorParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ProgramType: ResolverTypeWrapper<ProgramTypeRow>;
   ProgramWage: ResolverTypeWrapper<ProgramWage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<RegionRow>;
+  Region: ResolverTypeWrapper<RegionParent>;
   RegionLevel: RegionLevel;
   ReserveSuitRentalError: ResolverTypeWrapper<ReserveSuitRentalError>;
   ReserveSuitRentalErrorCode: ReserveSuitRentalErrorCode;
@@ -767,30 +870,34 @@ export type ResolversParentTypes = {
   CancelSuitRentalInput: CancelSuitRentalInput;
   CancelSuitRentalPayload: Omit<CancelSuitRentalPayload, 'reservation'> & { reservation?: Maybe<ResolversParentTypes['SuitRentalReservation']> };
   CareerRequirement: CareerRequirement;
+  CityProgram: ProgramRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DistrictProgram: ProgramReference;
   EligibilityReason: EligibilityReason;
   EligibilityResult: EligibilityResult;
   EligibilityRule: EligibilityRule;
   Employer: EmployerRow;
   ExamFeeReimbursement: ExamFeeReimbursement;
+  FiftyPlusProgram: ProgramReference;
   Industry: Industry;
   JobPosting: JobPostingRow;
   JobPostingConnection: PostingConnection;
   JobPostingEdge: Omit<JobPostingEdge, 'node'> & { node: ResolversParentTypes['JobPosting'] };
   JobPostingFilter: JobPostingFilter;
+  MinistryProgram: ProgramReference;
   Mutation: Record<PropertyKey, never>;
   Occupation: Occupation;
   PageInfo: PageInfo;
   Person: PersonParent;
-  Program: ProgramRow;
+  Program: ResolversInterfaceTypes<ResolversParentTypes>['Program'];
   ProgramApplication: ProgramApplicationRow;
   ProgramSector: SectorParent;
   Float: Scalars['Float']['output'];
   ProgramType: ProgramTypeRow;
   ProgramWage: ProgramWage;
   Query: Record<PropertyKey, never>;
-  Region: RegionRow;
+  Region: RegionParent;
   ReserveSuitRentalError: ReserveSuitRentalError;
   ReserveSuitRentalInput: ReserveSuitRentalInput;
   ReserveSuitRentalPayload: Omit<ReserveSuitRentalPayload, 'reservation'> & { reservation?: Maybe<ResolversParentTypes['SuitRentalReservation']> };
@@ -881,6 +988,25 @@ export type CareerRequirementResolvers<ContextType = CityContext, ParentType ext
   minYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type CityProgramResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['CityProgram'] = ResolversParentTypes['CityProgram'], FederationReferenceType extends FederationReferenceTypes['CityProgram'] = FederationReferenceTypes['CityProgram']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CityProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  eligibilityRules?: Resolver<ReadonlyArray<ResolversTypes['EligibilityRule']>, ParentType, ContextType>;
+  examFeeReimbursement?: Resolver<Maybe<ResolversTypes['ExamFeeReimbursement']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxParticipationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousYearPositions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sectors?: Resolver<ReadonlyArray<ResolversTypes['ProgramSector']>, ParentType, ContextType>;
+  totalPositions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  training?: Resolver<ResolversTypes['TrainingRequirement'], ParentType, ContextType>;
+  trainingFields?: Resolver<ReadonlyArray<ResolversTypes['TrainingField']>, ParentType, ContextType>;
+  wage?: Resolver<ResolversTypes['ProgramWage'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -888,6 +1014,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DistrictProgramResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['DistrictProgram'] = ResolversParentTypes['DistrictProgram'], FederationReferenceType extends FederationReferenceTypes['DistrictProgram'] = FederationReferenceTypes['DistrictProgram']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type EligibilityReasonResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['EligibilityReason'] = ResolversParentTypes['EligibilityReason']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -921,6 +1053,12 @@ export type EmployerResolvers<ContextType = CityContext, ParentType extends Reso
 export type ExamFeeReimbursementResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['ExamFeeReimbursement'] = ResolversParentTypes['ExamFeeReimbursement']> = {
   maxAmountPerTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timesPerYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FiftyPlusProgramResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['FiftyPlusProgram'] = ResolversParentTypes['FiftyPlusProgram'], FederationReferenceType extends FederationReferenceTypes['FiftyPlusProgram'] = FederationReferenceTypes['FiftyPlusProgram']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FiftyPlusProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IndustryResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
@@ -958,6 +1096,12 @@ export type JobPostingEdgeResolvers<ContextType = CityContext, ParentType extend
   node?: Resolver<ResolversTypes['JobPosting'], ParentType, ContextType>;
 };
 
+export type MinistryProgramResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['MinistryProgram'] = ResolversParentTypes['MinistryProgram'], FederationReferenceType extends FederationReferenceTypes['MinistryProgram'] = FederationReferenceTypes['MinistryProgram']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MinistryProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   applyToProgram?: Resolver<ResolversTypes['ApplyToProgramPayload'], ParentType, ContextType, RequireFields<MutationApplyToProgramArgs, 'input'>>;
   cancelSuitRental?: Resolver<ResolversTypes['CancelSuitRentalPayload'], ParentType, ContextType, RequireFields<MutationCancelSuitRentalArgs, 'input'>>;
@@ -985,26 +1129,13 @@ export type PersonResolvers<ContextType = CityContext, ParentType extends Resolv
 };
 
 export type ProgramResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program'], FederationReferenceType extends FederationReferenceTypes['Program'] = FederationReferenceTypes['Program']> = {
+  __resolveType: TypeResolveFn<'CityProgram' | 'DistrictProgram' | 'FiftyPlusProgram' | 'MinistryProgram', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Program']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  eligibilityRules?: Resolver<ReadonlyArray<ResolversTypes['EligibilityRule']>, ParentType, ContextType>;
-  examFeeReimbursement?: Resolver<Maybe<ResolversTypes['ExamFeeReimbursement']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  maxParticipationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  previousYearPositions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  sectors?: Resolver<ReadonlyArray<ResolversTypes['ProgramSector']>, ParentType, ContextType>;
-  totalPositions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  training?: Resolver<ResolversTypes['TrainingRequirement'], ParentType, ContextType>;
-  trainingFields?: Resolver<ReadonlyArray<ResolversTypes['TrainingField']>, ParentType, ContextType>;
-  wage?: Resolver<ResolversTypes['ProgramWage'], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProgramApplicationResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['ProgramApplication'] = ResolversParentTypes['ProgramApplication']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['CityProgram'], ParentType, ContextType>;
   programType?: Resolver<Maybe<ResolversTypes['ProgramType']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['SectorKind'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
@@ -1036,11 +1167,12 @@ export type ProgramWageResolvers<ContextType = CityContext, ParentType extends R
 
 export type QueryResolvers<ContextType = CityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   checkEligibility?: Resolver<ResolversTypes['EligibilityResult'], ParentType, ContextType, RequireFields<QueryCheckEligibilityArgs, 'applicant' | 'programId'>>;
+  cityPrograms?: Resolver<ReadonlyArray<ResolversTypes['CityProgram']>, ParentType, ContextType, Partial<QueryCityProgramsArgs>>;
   employer?: Resolver<Maybe<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryEmployerArgs, 'id'>>;
   jobPosting?: Resolver<Maybe<ResolversTypes['JobPosting']>, ParentType, ContextType, RequireFields<QueryJobPostingArgs, 'id'>>;
   jobPostings?: Resolver<ResolversTypes['JobPostingConnection'], ParentType, ContextType, Partial<QueryJobPostingsArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
-  programs?: Resolver<ReadonlyArray<ResolversTypes['Program']>, ParentType, ContextType, Partial<QueryProgramsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<ReadonlyArray<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'includeHistoric'>>;
   suitRentalBranches?: Resolver<ReadonlyArray<ResolversTypes['SuitRentalBranch']>, ParentType, ContextType>;
@@ -1056,6 +1188,7 @@ export type RegionResolvers<ContextType = CityContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  programs?: Resolver<ReadonlyArray<ResolversTypes['Program']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
@@ -1135,17 +1268,21 @@ export type Resolvers<ContextType = CityContext> = {
   ApplyToProgramPayload?: ApplyToProgramPayloadResolvers<ContextType>;
   CancelSuitRentalPayload?: CancelSuitRentalPayloadResolvers<ContextType>;
   CareerRequirement?: CareerRequirementResolvers<ContextType>;
+  CityProgram?: CityProgramResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DistrictProgram?: DistrictProgramResolvers<ContextType>;
   EligibilityReason?: EligibilityReasonResolvers<ContextType>;
   EligibilityResult?: EligibilityResultResolvers<ContextType>;
   EligibilityRule?: EligibilityRuleResolvers<ContextType>;
   Employer?: EmployerResolvers<ContextType>;
   ExamFeeReimbursement?: ExamFeeReimbursementResolvers<ContextType>;
+  FiftyPlusProgram?: FiftyPlusProgramResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   JobPosting?: JobPostingResolvers<ContextType>;
   JobPostingConnection?: JobPostingConnectionResolvers<ContextType>;
   JobPostingEdge?: JobPostingEdgeResolvers<ContextType>;
+  MinistryProgram?: MinistryProgramResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Logger } from '@jobgraph/runtime';
 import { refreshStatistics, seedOnce } from '@jobgraph/subgraph-kit';
 import { members, seedRuns } from '../db/schema.js';
 import { referenceData } from '../graphql/reference-data.js';
+import { seedApplications } from './applications.js';
 import { seedJobFeed } from './feed.js';
 import { seedPrograms } from './programs.js';
 import { seedReference } from './reference.js';
@@ -30,6 +31,7 @@ export async function seedCity(db: CityDatabase, logger: Logger): Promise<void> 
     }));
     await tx.insert(members).values(ids);
   });
+  await run('story-applications-v1', seedApplications);
   await extendSlotCalendar(db);
   // Read the code lists now, so no request pays for it.
   await referenceData(db);

@@ -72,3 +72,12 @@ export const eligibilityRulesOfProgram = defineLoader<string, EligibilityRuleRow
     return groupByKey(ids, rows, (row) => row.programId);
   },
 );
+
+/** All the city's programmes (a handful), for the region listings. */
+export const allCityPrograms = defineLoader<'all', ProgramRow[], CityContext>(
+  'allCityPrograms',
+  async (keys, { db }) => {
+    const rows = await db.select().from(programs).orderBy(asc(programs.id));
+    return keys.map(() => rows);
+  },
+);

@@ -32,8 +32,11 @@ export const regionResolvers: Resolvers = {
     },
   },
   Region: {
-    __resolveReference: (reference, context) =>
-      context.loaders.get(regionByCode).load(reference.code),
+    // The representation may carry fields this subgraph @requires: keep them beside the row.
+    __resolveReference: async (reference, context) => {
+      const row = await context.loaders.get(regionByCode).load(reference.code);
+      return row ? { ...reference, ...row } : null;
+    },
     name: (region) => region.nameKo,
     parent: (region, _args, context) =>
       region.parentCode === null ? null : context.loaders.get(regionByCode).load(region.parentCode),

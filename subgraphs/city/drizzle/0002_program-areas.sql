@@ -1,0 +1,2 @@
+ALTER TABLE "city"."programs" ADD COLUMN "area_region_code" text DEFAULT '11' NOT NULL;--> statement-breakpoint
+ALTER TABLE "city"."programs" ADD CONSTRAINT "programs_area_region_code_regions_code_fk" FOREIGN KEY ("area_region_code") REFERENCES "city"."regions"("code") ON DELETE restrict ON UPDATE no action;
