@@ -119,11 +119,21 @@ describe('the gateway', () => {
     expect((await store.keys()).length).toBe(before);
   });
 
-  it('answers what it can when a subgraph is down, without internal details', async () => {
+  it('answers what it can when an agency is down, without internal details', async () => {
     const downGraph = await startGraph();
-    await downGraph.subgraphs.city.stop();
+    await downGraph.subgraphs.ministry.stop();
     try {
-      const response = await graphql(downGraph.gateway.url, CROSSING, { code: '11620' });
+      const response = await graphql<{
+        region: { name: string; jobPostings: { totalCount: number } };
+        employmentCenter: unknown;
+      }>(
+        downGraph.gateway.url,
+        '{ region(code: "11620") { name jobPostings(first: 1) { totalCount } } employmentCenter(id: "moel-gumi") { name } }',
+      );
+      // The city still answers; the Ministry's part is null, with an error saying why.
+      expect(response.data?.region.name).toBe('관악구');
+      expect(response.data?.region.jobPostings.totalCount).toBeGreaterThan(0);
+      expect(response.data?.employmentCenter).toBeNull();
       expect(errorCodes(response)).toEqual(['SERVICE_UNAVAILABLE']);
       const text = JSON.stringify(response);
       expect(text).not.toContain('127.0.0.1');
@@ -131,15 +141,28 @@ describe('the gateway', () => {
       expect(text).not.toMatch(/stack|at \w+ \(/);
     } finally {
       await downGraph.gateway.stop();
-      await downGraph.subgraphs.city.database.drop();
+      await Promise.all(
+        Object.entries(downGraph.subgraphs).map(([name, subgraph]) =>
+          name === 'ministry' ? subgraph.database.drop() : subgraph.close(),
+        ),
+      );
     }
   });
 
   it('serves a supergraph given as a file (--supergraph)', async () => {
     const fetcher = createKeepAliveFetcher({ timeoutMs: 5000, maxSocketsPerSubgraph: 4 });
-    const sdl = await fetchSubgraphSdl(fetcher, { name: 'city', url: graph.subgraphs.city.url });
+    const endpoints = Object.entries(graph.subgraphs).map(([name, subgraph]) => ({
+      name,
+      url: subgraph.url,
+    }));
+    const sdls = await Promise.all(
+      endpoints.map(async (endpoint) => ({
+        ...endpoint,
+        sdl: await fetchSubgraphSdl(fetcher, endpoint),
+      })),
+    );
     fetcher.destroy();
-    const supergraph = composeSupergraph([{ name: 'city', url: graph.subgraphs.city.url, sdl }]);
+    const supergraph = composeSupergraph(sdls);
     const folder = await mkdtemp(join(tmpdir(), 'jobgraph-supergraph-'));
     const file = join(folder, 'supergraph.graphql');
     await writeFile(file, supergraph.sdl);

@@ -1,24 +1,41 @@
 import { citySubgraph } from '@jobgraph/city';
+import { districtsSubgraph } from '@jobgraph/districts';
+import { fiftyplusSubgraph } from '@jobgraph/fiftyplus';
 import { loadGatewayConfig, type RunningGateway, startGateway } from '@jobgraph/gateway';
+import { ministrySubgraph } from '@jobgraph/ministry';
+import type { SubgraphDefinition, Tables } from '@jobgraph/subgraph-kit';
 import { startTestSubgraph, type TestSubgraph } from '@jobgraph/testkit';
+
+export type SubgraphName = 'city' | 'districts' | 'fiftyplus' | 'ministry';
+
+const DEFINITIONS: Readonly<Record<SubgraphName, SubgraphDefinition<Tables>>> = {
+  city: citySubgraph as unknown as SubgraphDefinition<Tables>,
+  districts: districtsSubgraph as unknown as SubgraphDefinition<Tables>,
+  fiftyplus: fiftyplusSubgraph as unknown as SubgraphDefinition<Tables>,
+  ministry: ministrySubgraph as unknown as SubgraphDefinition<Tables>,
+};
 
 export interface TestGraph {
   readonly gateway: RunningGateway;
-  readonly subgraphs: { readonly city: TestSubgraph<Record<string, unknown>> };
+  readonly subgraphs: Readonly<Record<SubgraphName, TestSubgraph<Tables>>>;
   close(): Promise<void>;
 }
 
-/** The agencies' subgraphs over databases of their own, and a gateway composed over them. */
+/** Every agency's subgraph over a database of its own, and a gateway composed over them. */
 export async function startGraph(settings: Record<string, string> = {}): Promise<TestGraph> {
-  const city = (await startTestSubgraph(citySubgraph)) as unknown as TestSubgraph<
-    Record<string, unknown>
-  >;
+  const entries = await Promise.all(
+    Object.entries(DEFINITIONS).map(async ([name, definition]) => {
+      const running = await startTestSubgraph(definition);
+      return [name, running] as const;
+    }),
+  );
+  const subgraphs = Object.fromEntries(entries) as Record<SubgraphName, TestSubgraph<Tables>>;
   const gateway = await startGateway(
     loadGatewayConfig(
       {
         PORT: '0',
         LOG_LEVEL: 'silent',
-        SUBGRAPHS: `city=${city.url}`,
+        SUBGRAPHS: entries.map(([name, running]) => `${name}=${running.url}`).join(','),
         ...settings,
       },
       {},
@@ -26,10 +43,10 @@ export async function startGraph(settings: Record<string, string> = {}): Promise
   );
   return {
     gateway,
-    subgraphs: { city },
+    subgraphs,
     close: async () => {
       await gateway.stop();
-      await city.close();
+      await Promise.all(entries.map(([, running]) => running.close()));
     },
   };
 }

@@ -152,7 +152,7 @@ const story: Person[] = [
   { id: '', name: '김영수', birthDate: '1968-03-14', phone: '010-2001-0001', residence: '11590' },
   { id: '', name: '박미경', birthDate: '1973-09-02', phone: '010-2001-0002', residence: '11620' },
   { id: '', name: '이정호', birthDate: '1965-06-21', phone: '010-2001-0003', residence: '28237' },
-  { id: '', name: '최은주', birthDate: '1976-12-08', phone: '010-2001-0004', residence: '47190' },
+  { id: '', name: '최은주', birthDate: '1974-12-08', phone: '010-2001-0004', residence: '47190' },
   { id: '', name: '정민수', birthDate: '1997-01-30', phone: '010-2001-0005', residence: '11590' },
   { id: '', name: '한수진', birthDate: '1970-07-17', phone: '010-2001-0006', residence: '11530' },
 ].map((person) => {

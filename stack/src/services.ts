@@ -13,6 +13,9 @@ export interface ServiceSpec {
 /** Every subgraph `pnpm start` runs, each its own process on its own port. */
 export const SUBGRAPHS: readonly ServiceSpec[] = [
   { name: 'city', entry: 'subgraphs/city/dist/main.js', port: 4001 },
+  { name: 'districts', entry: 'subgraphs/districts/dist/main.js', port: 4002 },
+  { name: 'fiftyplus', entry: 'subgraphs/fiftyplus/dist/main.js', port: 4003 },
+  { name: 'ministry', entry: 'subgraphs/ministry/dist/main.js', port: 4004 },
 ];
 
 export const GATEWAY: ServiceSpec = { name: 'gateway', entry: 'gateway/dist/main.js', port: 4000 };

@@ -45,13 +45,11 @@ export async function seedApplications(tx: CityTransaction): Promise<void> {
       ),
     )
     .returning({ id: programApplications.id, submittedAt: programApplications.submittedAt });
-  await tx
-    .insert(applicationEvents)
-    .values(
-      stored.map(({ id, submittedAt }) => ({
-        applicationId: id,
-        status: 'SUBMITTED' as const,
-        at: submittedAt,
-      })),
-    );
+  await tx.insert(applicationEvents).values(
+    stored.map(({ id, submittedAt }) => ({
+      applicationId: id,
+      status: 'SUBMITTED' as const,
+      at: submittedAt,
+    })),
+  );
 }

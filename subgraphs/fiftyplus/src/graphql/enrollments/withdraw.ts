@@ -1,0 +1,66 @@
+import { type InputProblem, notFound, todayInKorea } from '@jobgraph/subgraph-kit';
+import { and, eq } from 'drizzle-orm';
+import { courses, type EnrollmentRow, enrollments } from '../../db/schema.js';
+import { checkMemberId } from '../../domain/personal-input.js';
+import type { WithdrawFromCourseInput } from '../../generated/graphql.js';
+import type { FiftyPlusContext } from '../context.js';
+import { throwIfProblems } from '../problems.js';
+
+export type WithdrawResult =
+  | { ok: true; enrollment: EnrollmentRow; error: null }
+  | {
+      ok: false;
+      enrollment: EnrollmentRow;
+      error: { code: 'NOT_ENROLLED' | 'COURSE_ENDED'; message: string };
+    };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Withdraws a member from a course they hold a seat in, until the course ends. The update is
+ * conditional on the seat still being held, so of two concurrent withdrawals one wins.
+ */
+export async function withdrawFromCourse(
+  context: FiftyPlusContext,
+  input: WithdrawFromCourseInput,
+): Promise<WithdrawResult> {
+  const problems: InputProblem[] = [];
+  checkMemberId(input.memberId, 'input.memberId', problems);
+  if (!UUID.test(input.enrollmentId)) {
+    problems.push({ field: 'input.enrollmentId', message: 'an enrolment id' });
+  }
+  throwIfProblems(problems, 'cannot withdraw');
+
+  const today = todayInKorea();
+  const ownEnrollment = and(
+    eq(enrollments.id, input.enrollmentId),
+    eq(enrollments.personId, input.memberId),
+  );
+  const [found] = await context.db
+    .select({ enrollment: enrollments, endsOn: courses.endsOn })
+    .from(enrollments)
+    .innerJoin(courses, eq(courses.id, enrollments.courseId))
+    .where(ownEnrollment);
+  // Someone else's enrolment is as unknown as a missing one.
+  if (!found) throw notFound('enrolment', input.enrollmentId);
+  if (found.endsOn < today) {
+    return {
+      ok: false,
+      enrollment: found.enrollment,
+      error: { code: 'COURSE_ENDED', message: `The course ended on ${found.endsOn}.` },
+    };
+  }
+  const [withdrawn] = await context.db
+    .update(enrollments)
+    .set({ status: 'WITHDRAWN', withdrawnOn: today })
+    .where(and(ownEnrollment, eq(enrollments.status, 'ENROLLED')))
+    .returning();
+  if (!withdrawn) {
+    return {
+      ok: false,
+      enrollment: found.enrollment,
+      error: { code: 'NOT_ENROLLED', message: 'The enrolment is no longer active.' },
+    };
+  }
+  return { ok: true, enrollment: withdrawn, error: null };
+}

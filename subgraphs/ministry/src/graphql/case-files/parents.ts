@@ -1,0 +1,18 @@
+import type {
+  CaseNoteRow,
+  CaseReferralRow,
+  CaseStageChangeRow,
+  CounselorRow,
+  NextActionRow,
+} from '../../db/schema.js';
+
+// A case file's lists as resolvers see them: each row with the counselors it names when it was
+// read with them (lists), or without (a row a mutation just wrote), then loaded by id.
+
+export type StageChangeParent = CaseStageChangeRow & { readonly counselor?: CounselorRow | null };
+export type NoteParent = CaseNoteRow & { readonly author?: CounselorRow };
+export type ActionParent = NextActionRow & {
+  readonly setBy?: CounselorRow;
+  readonly doneBy?: CounselorRow | null;
+};
+export type ReferralParent = CaseReferralRow & { readonly referredBy?: CounselorRow };
