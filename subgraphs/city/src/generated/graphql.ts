@@ -129,7 +129,6 @@ export type CityProgram = Program & {
   readonly year: Scalars['Int']['output'];
 };
 
-/** A programme of an autonomous district (held by the districts subgraph). */
 export type DistrictProgram = Program & {
   readonly __typename?: 'DistrictProgram';
   readonly agency: Agency;
@@ -222,7 +221,6 @@ export type ExamFeeReimbursement = {
   readonly timesPerYear: Scalars['Int']['output'];
 };
 
-/** A programme of the 50Plus Foundation (held by the fiftyplus subgraph). */
 export type FiftyPlusProgram = Program & {
   readonly __typename?: 'FiftyPlusProgram';
   readonly agency: Agency;
@@ -284,7 +282,6 @@ export type JobPostingFilter = {
   readonly region?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A programme of the Ministry of Employment and Labor (held by the ministry subgraph). */
 export type MinistryProgram = Program & {
   readonly __typename?: 'MinistryProgram';
   readonly agency: Agency;
