@@ -23,9 +23,29 @@ interface Target {
   readonly pid: number;
 }
 
-const OPERATION_FILE = fileURLToPath(
-  new URL('../../../gateway/operations/search-job-postings.graphql', import.meta.url),
-);
+interface BenchOperation {
+  readonly name: string;
+  readonly file: string;
+  readonly variables: Record<string, unknown>;
+  readonly description: string;
+}
+
+const operationsDir = new URL('../../../gateway/operations/', import.meta.url);
+const OPERATIONS: readonly BenchOperation[] = [
+  {
+    name: 'SearchJobPostings',
+    file: 'search-job-postings.graphql',
+    variables: { filter: { region: '11' }, first: 50 },
+    description: '50 postings with region, parent and employer: one fetch, from the city',
+  },
+  {
+    name: 'PersonJourney',
+    file: 'person-journey.graphql',
+    variables: { id: 'M00000001', recommendations: 20 },
+    description:
+      'a person across four agencies, 20 recommended postings resolved back in the city: several fetches',
+  },
+];
 
 async function load(target: Target, body: string, config: BenchConfig, seconds: number) {
   const before = await processCpuMs(target.pid);
@@ -95,8 +115,56 @@ async function answer(url: string, body: string): Promise<string> {
   return response.text();
 }
 
+async function compareOperation(
+  operation: BenchOperation,
+  targets: readonly Target[],
+  config: BenchConfig,
+  log: (line: string) => void,
+): Promise<void> {
+  const document = await readFile(fileURLToPath(new URL(operation.file, operationsDir)), 'utf8');
+  const body = JSON.stringify({
+    query: document,
+    operationName: operation.name,
+    variables: operation.variables,
+  });
+  const answers = await Promise.all(targets.map((target) => answer(target.url, body)));
+  const parsed = answers.map((text) => JSON.parse(text) as { errors?: unknown; data?: unknown });
+  if (parsed.some((result) => result.errors))
+    throw new Error(`an answer has errors: ${answers[0]}`);
+  const identical = JSON.stringify(parsed[0]) === JSON.stringify(parsed[1]);
+  log('');
+  log(`-- ${operation.name}: ${operation.description}; ${answers[1]?.length ?? 0} bytes`);
+  log(`answers identical: ${identical ? 'yes' : 'NO'}`);
+
+  for (const target of targets) await load(target, body, config, 2); // warm-up: JIT, pools, plans
+  const runs = new Map<string, Measurement[]>(targets.map((target) => [target.name, []]));
+  for (let round = 0; round < config.BENCH_ROUNDS; round += 1) {
+    for (const target of targets) {
+      runs.get(target.name)?.push(await load(target, body, config, config.BENCH_DURATION_S));
+    }
+  }
+  const [reference, candidate] = targets.map((target) => summarise(runs.get(target.name) ?? []));
+  if (!reference || !candidate) return;
+  log('gateway                     RPS      p50 ms  p99 ms  gateway CPU ms/op  errors');
+  for (const [target, result] of [
+    [targets[0], reference],
+    [targets[1], candidate],
+  ] as const) {
+    log(
+      `${target?.name.padEnd(26)} ${result.rps.toFixed(0).padStart(7)}  ${result.p50.toFixed(1).padStart(6)}  ${result.p99
+        .toFixed(1)
+        .padStart(
+          6,
+        )}  ${result.cpuMsPerOp.toFixed(2).padStart(17)}  ${String(result.errors).padStart(6)}`,
+    );
+  }
+  log(
+    `ratio (jobgraph / reference): RPS ${(candidate.rps / reference.rps).toFixed(2)}×, gateway CPU per op ${(candidate.cpuMsPerOp / reference.cpuMsPerOp).toFixed(2)}×, p99 ${(candidate.p99 / reference.p99).toFixed(2)}×`,
+  );
+}
+
 /**
- * The same federated operation through our gateway and through a default @apollo/gateway over
+ * The same federated operations through our gateway and through a default @apollo/gateway over
  * the same running subgraphs: RPS, latency and gateway CPU per operation, and their ratios.
  */
 export async function compareGateways(
@@ -129,52 +197,12 @@ export async function compareGateways(
       },
       { name: 'jobgraph gateway', url: `http://127.0.0.1:${base}/graphql`, pid: ours.child.pid },
     ];
-    const document = await readFile(OPERATION_FILE, 'utf8');
-    const body = JSON.stringify({
-      query: document,
-      operationName: 'SearchJobPostings',
-      variables: { filter: { region: '11' }, first: 50 },
-    });
-    const answers = await Promise.all(targets.map((target) => answer(target.url, body)));
-    const parsed = answers.map((text) => JSON.parse(text) as { errors?: unknown; data?: unknown });
-    if (parsed.some((result) => result.errors))
-      throw new Error(`an answer has errors: ${answers[0]}`);
-    const identical = JSON.stringify(parsed[0]) === JSON.stringify(parsed[1]);
-    log(
-      `operation: SearchJobPostings (50 postings, region/employer/parent hops), ${answers[1]?.length ?? 0} bytes`,
-    );
-    log(`answers identical: ${identical ? 'yes' : 'NO'}`);
     log(
       `load: ${config.BENCH_CONNECTIONS} connections, ${config.BENCH_DURATION_S} s × ${config.BENCH_ROUNDS} rounds each, alternating, 127.0.0.1`,
     );
-
-    for (const target of targets) await load(target, body, config, 2); // warm-up: JIT, pools, plans
-    const runs = new Map<string, Measurement[]>(targets.map((target) => [target.name, []]));
-    for (let round = 0; round < config.BENCH_ROUNDS; round += 1) {
-      for (const target of targets)
-        runs.get(target.name)?.push(await load(target, body, config, config.BENCH_DURATION_S));
+    for (const operation of OPERATIONS) {
+      await compareOperation(operation, targets, config, log);
     }
-
-    const [reference, candidate] = targets.map((target) => summarise(runs.get(target.name) ?? []));
-    if (!reference || !candidate) return;
-    log('');
-    log('gateway                     RPS      p50 ms  p99 ms  gateway CPU ms/op  errors');
-    for (const [target, result] of [
-      [targets[0], reference],
-      [targets[1], candidate],
-    ] as const) {
-      log(
-        `${target?.name.padEnd(26)} ${result.rps.toFixed(0).padStart(7)}  ${result.p50.toFixed(1).padStart(6)}  ${result.p99
-          .toFixed(1)
-          .padStart(
-            6,
-          )}  ${result.cpuMsPerOp.toFixed(2).padStart(17)}  ${String(result.errors).padStart(6)}`,
-      );
-    }
-    log('');
-    log(
-      `ratio (jobgraph / reference): RPS ${(candidate.rps / reference.rps).toFixed(2)}×, gateway CPU per op ${(candidate.cpuMsPerOp / reference.cpuMsPerOp).toFixed(2)}×, p99 ${(candidate.p99 / reference.p99).toFixed(2)}×`,
-    );
   } finally {
     plain.kill('SIGTERM');
     await stack.stop();

@@ -5,3 +5,12 @@ import { inject } from 'vitest';
 export function scratchDatabase(label: string): Promise<ScratchDatabase> {
   return createScratchDatabase(inject('adminDatabaseUrl'), label);
 }
+
+/**
+ * A database of its own, copied from the run's template for that subgraph when there is one
+ * (already migrated and seeded), else empty.
+ */
+export function subgraphDatabase(subgraph: string): Promise<ScratchDatabase> {
+  const template = inject('templateDatabases')?.[subgraph];
+  return createScratchDatabase(inject('adminDatabaseUrl'), subgraph, template);
+}

@@ -1,3 +1,3 @@
-export { scratchDatabase } from './database.js';
+export { scratchDatabase, subgraphDatabase } from './database.js';
 export { errorCodes, type GraphQLResponse, graphql } from './graphql-client.js';
 export { startTestSubgraph, type TestSubgraph, testSubgraphConfig } from './subgraph.js';

@@ -7,7 +7,7 @@ import {
   startSubgraph,
   type Tables,
 } from '@jobgraph/subgraph-kit';
-import { scratchDatabase } from './database.js';
+import { subgraphDatabase } from './database.js';
 
 export interface TestSubgraph<T extends Tables> extends RunningSubgraph<T> {
   readonly database: ScratchDatabase;
@@ -27,7 +27,7 @@ export function testSubgraphConfig(database: Pick<DatabaseConfig, 'url'>): Subgr
 export async function startTestSubgraph<T extends Tables>(
   definition: SubgraphDefinition<T>,
 ): Promise<TestSubgraph<T>> {
-  const database = await scratchDatabase(definition.name);
+  const database = await subgraphDatabase(definition.name);
   const running = await startSubgraph(definition, testSubgraphConfig(database));
   return Object.assign(running, {
     database,

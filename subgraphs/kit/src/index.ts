@@ -10,6 +10,7 @@ export {
 export type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
 export { type SubgraphConfig, subgraphEnvSchema } from './env.js';
 export { healthRoute, type ReadinessCheck, readinessRoute } from './health.js';
+export { throwIfProblems, UUID_SHAPE } from './input.js';
 export {
   alignByKey,
   defineLoader,
@@ -27,6 +28,18 @@ export {
   pageSize,
   toConnection,
 } from './pagination.js';
+export {
+  checkMemberId,
+  checkName,
+  checkNoResidentNumber,
+  checkText,
+  isMemberId,
+  looksLikeResidentNumber,
+  normalisePhone,
+  readOptionalText,
+} from './personal-input.js';
+export { prepareDatabase } from './prepare.js';
+export { Refusal, type Settled, settle } from './refusal.js';
 export { DateScalar, DateTimeScalar, isIsoDate, todayInKorea } from './scalars.js';
 export { refreshStatistics, seedOnce, seedRunsTable } from './seed.js';
 export { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './start.js';

@@ -5,5 +5,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Set by the test run's global setup: its PostgreSQL, with the right to create databases. */
     adminDatabaseUrl: string;
+    /** Template databases prepared once for the run, by subgraph name (migrated and seeded). */
+    templateDatabases: Record<string, string>;
   }
 }

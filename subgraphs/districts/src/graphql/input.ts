@@ -1,13 +1,4 @@
-import { badUserInput, type InputProblem } from '@jobgraph/subgraph-kit';
-
-/** Every problem at once, as one BAD_USER_INPUT naming each field. */
-export function throwIfProblems(problems: readonly InputProblem[], what: string): void {
-  if (problems.length === 0) return;
-  throw badUserInput(
-    `${what}: ${problems.map((problem) => `${problem.field} must be ${problem.message}`).join('; ')}`,
-    problems,
-  );
-}
+import type { InputProblem } from '@jobgraph/subgraph-kit';
 
 const DAY_MS = 86_400_000;
 
@@ -54,4 +45,3 @@ export function checkDateOrder(
 }
 
 export const ID_SHAPE = /^[a-z0-9-]{1,100}$/;
-export const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,13 +1,4 @@
-import { badUserInput, type InputProblem } from '@jobgraph/subgraph-kit';
-
-/** Throws every problem of a request as one BAD_USER_INPUT; nothing has been changed yet. */
-export function throwIfProblems(problems: readonly InputProblem[], what: string): void {
-  if (problems.length === 0) return;
-  throw badUserInput(
-    `${what}: ${problems.map((problem) => `${problem.field} must be ${problem.message}`).join('; ')}`,
-    problems,
-  );
-}
+import { type InputProblem, throwIfProblems } from '@jobgraph/subgraph-kit';
 
 /**
  * Like `throwIfProblems`, then hands back what was read alongside the checks: it is only
@@ -22,5 +13,3 @@ export function acceptInput<T>(
   if (value === undefined) throw new Error(`${what}: input read without a value or a problem`);
   return value;
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,5 +1,4 @@
-import { badUserInput } from '@jobgraph/subgraph-kit';
-import { isMemberId } from '../../domain/personal-input.js';
+import { badUserInput, isMemberId } from '@jobgraph/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql.js';
 import { applicationsOfMember } from '../programs/application-loaders.js';
 import { reservationsOfMember } from '../suit-rental/loaders.js';

@@ -1,4 +1,4 @@
-import { badUserInput, type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
 import type { Applicant } from '../../domain/eligibility.js';
 import type { ApplicantInput } from '../../generated/graphql.js';
 import type { CityContext } from '../context.js';
@@ -58,12 +58,4 @@ export async function readApplicant(
     employmentStatus: input.employmentStatus,
     priorParticipationMonths: prior,
   };
-}
-
-export function throwIfProblems(problems: readonly InputProblem[], what: string): void {
-  if (problems.length === 0) return;
-  throw badUserInput(
-    `${what}: ${problems.map((problem) => `${problem.field} must be ${problem.message}`).join('; ')}`,
-    problems,
-  );
 }

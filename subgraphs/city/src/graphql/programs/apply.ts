@@ -1,4 +1,12 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import {
+  checkMemberId,
+  checkName,
+  checkNoResidentNumber,
+  type InputProblem,
+  normalisePhone,
+  throwIfProblems,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
 import { sql } from 'drizzle-orm';
 import {
   applicationEvents,
@@ -7,15 +15,9 @@ import {
   programApplications,
 } from '../../db/schema.js';
 import { type EligibilityReason, judgeEligibility } from '../../domain/eligibility.js';
-import {
-  checkMemberId,
-  checkName,
-  checkNoResidentNumber,
-  normalisePhone,
-} from '../../domain/personal-input.js';
 import type { ApplyToProgramInput } from '../../generated/graphql.js';
 import type { CityContext } from '../context.js';
-import { readApplicant, throwIfProblems } from './applicant.js';
+import { readApplicant } from './applicant.js';
 import {
   eligibilityRulesOfProgram,
   programById,

@@ -1,8 +1,8 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import { type InputProblem, throwIfProblems, todayInKorea } from '@jobgraph/subgraph-kit';
 import { type EligibilityVerdict, judgeEligibility } from '../../domain/eligibility.js';
 import type { ApplicantInput } from '../../generated/graphql.js';
 import type { CityContext } from '../context.js';
-import { readApplicant, throwIfProblems } from './applicant.js';
+import { readApplicant } from './applicant.js';
 import { eligibilityRulesOfProgram, programById } from './loaders.js';
 
 export async function checkEligibility(

@@ -1,4 +1,13 @@
-import { badUserInput, type InputProblem, notFound } from '@jobgraph/subgraph-kit';
+import {
+  badUserInput,
+  checkMemberId,
+  type InputProblem,
+  normalisePhone,
+  notFound,
+  Refusal,
+  settle,
+  throwIfProblems,
+} from '@jobgraph/subgraph-kit';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import {
   members,
@@ -6,26 +15,14 @@ import {
   suitRentalReservations,
   suitRentalSlots,
 } from '../../db/schema.js';
-import { checkMemberId, normalisePhone } from '../../domain/personal-input.js';
 import type { CancelSuitRentalInput, ReserveSuitRentalInput } from '../../generated/graphql.js';
 import type { CityContext } from '../context.js';
-import { throwIfProblems } from '../programs/applicant.js';
 
 type ReserveErrorCode = 'SLOT_FULL' | 'SLOT_PASSED' | 'ALREADY_RESERVED';
 
 export type ReserveResult =
   | { ok: true; reservation: SuitRentalReservationRow; error: null }
   | { ok: false; reservation: null; error: { code: ReserveErrorCode; message: string } };
-
-/** Thrown inside the transaction to roll it back with a refusal for the client. */
-class Refusal extends Error {
-  constructor(
-    readonly code: ReserveErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const SLOT_ID = /^[a-z0-9-]{1,64}$/;
 
@@ -44,8 +41,8 @@ export async function reserveSuitRental(
   const phone = normalisePhone(input.phone, 'input.phone', problems);
   throwIfProblems(problems, 'cannot reserve');
 
-  try {
-    const reservation = await context.db.transaction(async (tx) => {
+  const settled = await settle<SuitRentalReservationRow, ReserveErrorCode>(() =>
+    context.db.transaction(async (tx) => {
       const [taken] = await tx
         .update(suitRentalSlots)
         .set({ reserved: sql`${suitRentalSlots.reserved} + 1` })
@@ -68,9 +65,9 @@ export async function reserveSuitRental(
           ]);
         }
         if (slot.startsAt.getTime() <= Date.now()) {
-          throw new Refusal('SLOT_PASSED', 'This slot has already started.');
+          throw new Refusal<ReserveErrorCode>('SLOT_PASSED', 'This slot has already started.');
         }
-        throw new Refusal('SLOT_FULL', 'This slot is fully booked.');
+        throw new Refusal<ReserveErrorCode>('SLOT_FULL', 'This slot is fully booked.');
       }
       await tx.insert(members).values({ id: input.memberId }).onConflictDoNothing();
       const [created] = await tx
@@ -82,17 +79,17 @@ export async function reserveSuitRental(
         })
         .returning();
       if (!created) {
-        throw new Refusal('ALREADY_RESERVED', 'This member already holds a place in this slot.');
+        throw new Refusal<ReserveErrorCode>(
+          'ALREADY_RESERVED',
+          'This member already holds a place in this slot.',
+        );
       }
       return created;
-    });
-    return { ok: true, reservation, error: null };
-  } catch (error) {
-    if (error instanceof Refusal) {
-      return { ok: false, reservation: null, error: { code: error.code, message: error.message } };
-    }
-    throw error;
-  }
+    }),
+  );
+  return settled.ok
+    ? { ok: true, reservation: settled.value, error: null }
+    : { ok: false, reservation: null, error: settled.error };
 }
 
 /** Cancels a member's own reservation and gives its place back, in one transaction. */

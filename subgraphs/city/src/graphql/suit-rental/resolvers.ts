@@ -1,8 +1,7 @@
-import type { InputProblem } from '@jobgraph/subgraph-kit';
+import { type InputProblem, throwIfProblems } from '@jobgraph/subgraph-kit';
 import { and, asc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { suitRentalBranches, suitRentalSlots } from '../../db/schema.js';
 import type { Resolvers } from '../../generated/graphql.js';
-import { throwIfProblems } from '../programs/applicant.js';
 import { regionByCode } from '../regions/loaders.js';
 import { required } from '../required.js';
 import { branchById, slotById } from './loaders.js';

@@ -1,9 +1,9 @@
-import { badUserInput, type InputProblem } from '@jobgraph/subgraph-kit';
+import { badUserInput, type InputProblem, throwIfProblems } from '@jobgraph/subgraph-kit';
 import { asc } from 'drizzle-orm';
 import { centers } from '../../db/schema.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { centerSlots } from '../consultations/slot-query.js';
-import { checkDateOrder, throwIfProblems } from '../input.js';
+import { checkDateOrder } from '../input.js';
 import { fairCountOfCenter, fairsOfCenter } from '../job-fairs/loaders.js';
 import { placementConnection } from '../placements/connection.js';
 import { placementCountByService } from '../placements/loaders.js';

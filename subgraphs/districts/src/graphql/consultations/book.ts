@@ -1,16 +1,19 @@
-import type { InputProblem } from '@jobgraph/subgraph-kit';
-import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
-import { type ConsultationRow, consultationSlots, consultations } from '../../db/schema.js';
 import {
   checkMemberId,
   checkName,
+  type InputProblem,
   normalisePhone,
-  readFreeText,
-} from '../../domain/personal-input.js';
+  Refusal,
+  readOptionalText,
+  type Settled,
+  settle,
+  throwIfProblems,
+} from '@jobgraph/subgraph-kit';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { type ConsultationRow, consultationSlots, consultations } from '../../db/schema.js';
 import type { BookConsultationInput } from '../../generated/graphql.js';
 import type { DistrictsContext } from '../context.js';
-import { ID_SHAPE, throwIfProblems } from '../input.js';
-import { Refusal, type Settled, settle } from '../refusal.js';
+import { ID_SHAPE } from '../input.js';
 
 export type BookErrorCode = 'SLOT_FULL' | 'SLOT_PASSED' | 'ALREADY_BOOKED';
 
@@ -31,7 +34,7 @@ export async function bookConsultation(
   checkMemberId(input.memberId, 'input.memberId', problems);
   const name = checkName(input.name, 'input.name', problems);
   const phone = normalisePhone(input.phone, 'input.phone', problems);
-  const note = readFreeText(input.note, 'input.note', NOTE_MAX, problems);
+  const note = readOptionalText(input.note, 'input.note', NOTE_MAX, problems);
   if (problems.length === 0) {
     const [slot] = await context.db
       .select({ id: consultationSlots.id })

@@ -1,11 +1,17 @@
-import { type InputProblem, notFound } from '@jobgraph/subgraph-kit';
+import {
+  checkMemberId,
+  type InputProblem,
+  notFound,
+  Refusal,
+  type Settled,
+  settle,
+  throwIfProblems,
+  UUID_SHAPE,
+} from '@jobgraph/subgraph-kit';
 import { and, eq, sql } from 'drizzle-orm';
 import { type ConsultationRow, consultationSlots, consultations } from '../../db/schema.js';
-import { checkMemberId } from '../../domain/personal-input.js';
 import type { CancelConsultationInput } from '../../generated/graphql.js';
 import type { DistrictsContext } from '../context.js';
-import { throwIfProblems, UUID_SHAPE } from '../input.js';
-import { Refusal, type Settled, settle } from '../refusal.js';
 
 export type CancelErrorCode = 'NOT_BOOKED' | 'SLOT_PASSED';
 

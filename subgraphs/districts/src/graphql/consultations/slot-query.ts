@@ -1,8 +1,8 @@
-import type { InputProblem } from '@jobgraph/subgraph-kit';
+import { type InputProblem, throwIfProblems } from '@jobgraph/subgraph-kit';
 import type { ConsultationSlotRow } from '../../db/schema.js';
 import { centerById, serviceOf } from '../centers/loaders.js';
 import type { DistrictsContext } from '../context.js';
-import { readSpan, throwIfProblems } from '../input.js';
+import { readSpan } from '../input.js';
 import { slotsOfCenter } from './loaders.js';
 
 const MAX_SPAN_DAYS = 31;

@@ -1,4 +1,12 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import {
+  checkMemberId,
+  type InputProblem,
+  Refusal,
+  type Settled,
+  settle,
+  throwIfProblems,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
 import { and, desc, eq } from 'drizzle-orm';
 import {
   type IncentiveApplicationRow,
@@ -6,13 +14,10 @@ import {
   incentiveEvents,
   placements,
 } from '../../db/schema.js';
-import { checkMemberId } from '../../domain/personal-input.js';
 import type { ApplyForHiringIncentiveInput } from '../../generated/graphql.js';
 import type { DistrictsContext } from '../context.js';
 import { employerById } from '../employers/loaders.js';
-import { throwIfProblems } from '../input.js';
 import { programById, rulesOfProgram } from '../programs/loaders.js';
-import { Refusal, type Settled, settle } from '../refusal.js';
 
 export type ApplyErrorCode = 'EMPLOYER_NOT_SME' | 'NOT_PLACED_BY_CENTER' | 'ALREADY_APPLIED';
 

@@ -3,6 +3,7 @@ import {
   decodeCursor,
   type InputProblem,
   pageSize,
+  throwIfProblems,
   toConnection,
 } from '@jobgraph/subgraph-kit';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
@@ -10,7 +11,6 @@ import { z } from 'zod';
 import { type IncentiveApplicationRow, incentiveApplications } from '../../db/schema.js';
 import type { HiringIncentiveStatus } from '../../generated/graphql.js';
 import type { DistrictsContext } from '../context.js';
-import { throwIfProblems } from '../input.js';
 import { programById } from '../programs/loaders.js';
 
 /** The connection as resolvers pass it on: `totalCount` is only counted when asked for. */

@@ -1,5 +1,5 @@
+import { UUID_SHAPE } from '@jobgraph/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql.js';
-import { UUID_SHAPE } from '../input.js';
 import { placementById } from '../placements/loaders.js';
 import { programById } from '../programs/loaders.js';
 import { required } from '../required.js';

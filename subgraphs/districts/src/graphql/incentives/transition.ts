@@ -1,17 +1,22 @@
-import { type InputProblem, notFound } from '@jobgraph/subgraph-kit';
+import {
+  type InputProblem,
+  notFound,
+  readOptionalText,
+  throwIfProblems,
+  UUID_SHAPE,
+} from '@jobgraph/subgraph-kit';
 import { and, eq } from 'drizzle-orm';
 import {
   type IncentiveApplicationRow,
   incentiveApplications,
   incentiveEvents,
 } from '../../db/schema.js';
-import { checkStaffId, readFreeText } from '../../domain/personal-input.js';
+import { checkStaffId } from '../../domain/staff-id.js';
 import type {
   DecideHiringIncentiveInput,
   MarkHiringIncentivePaidInput,
 } from '../../generated/graphql.js';
 import type { DistrictsContext } from '../context.js';
-import { throwIfProblems, UUID_SHAPE } from '../input.js';
 
 type Status = IncentiveApplicationRow['status'];
 
@@ -90,7 +95,7 @@ export function decideHiringIncentive(
   const problems: InputProblem[] = [];
   readApplicationId(input.applicationId, problems);
   checkStaffId(input.staffId, 'input.staffId', problems);
-  const note = readFreeText(input.note, 'input.note', NOTE_MAX, problems);
+  const note = readOptionalText(input.note, 'input.note', NOTE_MAX, problems);
   if (input.decision === 'REJECT' && note === null) {
     problems.push({ field: 'input.note', message: 'the reason, to reject' });
   }

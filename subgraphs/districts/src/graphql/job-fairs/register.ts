@@ -1,11 +1,17 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import {
+  checkMemberId,
+  type InputProblem,
+  Refusal,
+  type Settled,
+  settle,
+  throwIfProblems,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
 import { and, eq, sql } from 'drizzle-orm';
 import { type JobFairRegistrationRow, jobFairRegistrations, jobFairs } from '../../db/schema.js';
-import { checkMemberId } from '../../domain/personal-input.js';
 import type { RegisterForJobFairInput } from '../../generated/graphql.js';
 import type { DistrictsContext } from '../context.js';
-import { ID_SHAPE, throwIfProblems } from '../input.js';
-import { Refusal, type Settled, settle } from '../refusal.js';
+import { ID_SHAPE } from '../input.js';
 import { fairById } from './loaders.js';
 
 export type RegisterErrorCode = 'FAIR_FULL' | 'FAIR_PASSED' | 'ALREADY_REGISTERED';

@@ -1,9 +1,9 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import { type InputProblem, throwIfProblems, todayInKorea } from '@jobgraph/subgraph-kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { jobFairs } from '../../db/schema.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { centerById } from '../centers/loaders.js';
-import { checkDateOrder, throwIfProblems } from '../input.js';
+import { checkDateOrder } from '../input.js';
 import { required } from '../required.js';
 import { employersOfFair, fairById, fairConditions, registrationCount } from './loaders.js';
 import { registerForJobFair } from './register.js';

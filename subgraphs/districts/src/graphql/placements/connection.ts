@@ -3,12 +3,13 @@ import {
   decodeCursor,
   type InputProblem,
   pageSize,
+  throwIfProblems,
   toConnection,
 } from '@jobgraph/subgraph-kit';
 import { z } from 'zod';
 import type { PlacementRow } from '../../db/schema.js';
 import type { DistrictsContext } from '../context.js';
-import { checkDateOrder, throwIfProblems } from '../input.js';
+import { checkDateOrder } from '../input.js';
 import { placementCount, placementPage } from './loaders.js';
 
 /** The connection as resolvers pass it on: `totalCount` is only counted when asked for. */

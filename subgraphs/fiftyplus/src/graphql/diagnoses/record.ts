@@ -1,11 +1,16 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import {
+  checkMemberId,
+  checkText,
+  type InputProblem,
+  throwIfProblems,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
 import { desc, eq, sql } from 'drizzle-orm';
 import { type CareerDiagnosisRow, careerDiagnoses, talentProfiles } from '../../db/schema.js';
-import { checkMemberId, checkStaffId, checkText } from '../../domain/personal-input.js';
 import { readinessOfScore } from '../../domain/readiness.js';
+import { checkStaffId } from '../../domain/staff-id.js';
 import type { RecordCareerDiagnosisInput } from '../../generated/graphql.js';
 import type { FiftyPlusContext } from '../context.js';
-import { throwIfProblems } from '../problems.js';
 import { profileOfPerson } from '../profiles/loaders.js';
 
 export type RecordDiagnosisResult =

@@ -1,13 +1,19 @@
-import { badUserInput, type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import {
+  badUserInput,
+  checkMemberId,
+  type InputProblem,
+  Refusal,
+  settle,
+  throwIfProblems,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import { courses, type EnrollmentRow, enrollments } from '../../db/schema.js';
 import { type EnrollmentRefusal, judgeEnrollment } from '../../domain/enrollment-rules.js';
-import { checkMemberId } from '../../domain/personal-input.js';
 import type { EnrollInCourseInput } from '../../generated/graphql.js';
 import { catalog } from '../catalog.js';
 import type { FiftyPlusContext } from '../context.js';
 import { courseById } from '../courses/loaders.js';
-import { throwIfProblems } from '../problems.js';
 import { profileOfPerson } from '../profiles/loaders.js';
 import { required } from '../required.js';
 
@@ -23,16 +29,6 @@ export type EnrollResult =
   | { ok: false; enrollment: null; error: { code: EnrollErrorCode; message: string } };
 
 const COURSE_ID = /^[a-z0-9-]{1,64}$/;
-
-/** Thrown inside the transaction to roll it back with a refusal for the client. */
-class Refusal extends Error {
-  constructor(
-    readonly code: EnrollErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const refused = (code: EnrollErrorCode, message: string): EnrollResult => ({
   ok: false,
@@ -103,8 +99,8 @@ export async function enrollInCourse(
   );
   if (verdict) return refused(verdict.refusal, verdict.message);
 
-  try {
-    const enrollment = await context.db.transaction(async (tx) => {
+  const settled = await settle<EnrollmentRow, EnrollErrorCode>(() =>
+    context.db.transaction(async (tx) => {
       const today = todayInKorea();
       const [locked] = await tx
         .select({ startsOn: courses.startsOn, capacity: courses.capacity })
@@ -123,16 +119,25 @@ export async function enrollInCourse(
           ),
         );
       if (held)
-        throw new Refusal('ALREADY_ENROLLED', 'The member already has a seat in this course.');
+        throw new Refusal<EnrollErrorCode>(
+          'ALREADY_ENROLLED',
+          'The member already has a seat in this course.',
+        );
       if (locked.startsOn <= today) {
-        throw new Refusal('COURSE_STARTED', `The course started on ${locked.startsOn}.`);
+        throw new Refusal<EnrollErrorCode>(
+          'COURSE_STARTED',
+          `The course started on ${locked.startsOn}.`,
+        );
       }
       const [seats] = await tx
         .select({ taken: count() })
         .from(enrollments)
         .where(and(eq(enrollments.courseId, course.id), ne(enrollments.status, 'WITHDRAWN')));
       if ((seats?.taken ?? 0) >= locked.capacity) {
-        throw new Refusal('COURSE_FULL', `All ${locked.capacity} seats are taken.`);
+        throw new Refusal<EnrollErrorCode>(
+          'COURSE_FULL',
+          `All ${locked.capacity} seats are taken.`,
+        );
       }
       const [created] = await tx
         .insert(enrollments)
@@ -143,13 +148,15 @@ export async function enrollInCourse(
         })
         .returning();
       if (!created) {
-        throw new Refusal('ALREADY_ENROLLED', 'The member already has a seat in this course.');
+        throw new Refusal<EnrollErrorCode>(
+          'ALREADY_ENROLLED',
+          'The member already has a seat in this course.',
+        );
       }
       return created;
-    });
-    return { ok: true, enrollment, error: null };
-  } catch (error) {
-    if (error instanceof Refusal) return refused(error.code, error.message);
-    throw error;
-  }
+    }),
+  );
+  return settled.ok
+    ? { ok: true, enrollment: settled.value, error: null }
+    : refused(settled.error.code, settled.error.message);
 }

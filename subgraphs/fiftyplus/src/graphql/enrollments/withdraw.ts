@@ -1,10 +1,15 @@
-import { type InputProblem, notFound, todayInKorea } from '@jobgraph/subgraph-kit';
+import {
+  checkMemberId,
+  type InputProblem,
+  notFound,
+  throwIfProblems,
+  todayInKorea,
+  UUID_SHAPE,
+} from '@jobgraph/subgraph-kit';
 import { and, eq } from 'drizzle-orm';
 import { courses, type EnrollmentRow, enrollments } from '../../db/schema.js';
-import { checkMemberId } from '../../domain/personal-input.js';
 import type { WithdrawFromCourseInput } from '../../generated/graphql.js';
 import type { FiftyPlusContext } from '../context.js';
-import { throwIfProblems } from '../problems.js';
 
 export type WithdrawResult =
   | { ok: true; enrollment: EnrollmentRow; error: null }
@@ -13,8 +18,6 @@ export type WithdrawResult =
       enrollment: EnrollmentRow;
       error: { code: 'NOT_ENROLLED' | 'COURSE_ENDED'; message: string };
     };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Withdraws a member from a course they hold a seat in, until the course ends. The update is
@@ -26,7 +29,7 @@ export async function withdrawFromCourse(
 ): Promise<WithdrawResult> {
   const problems: InputProblem[] = [];
   checkMemberId(input.memberId, 'input.memberId', problems);
-  if (!UUID.test(input.enrollmentId)) {
+  if (!UUID_SHAPE.test(input.enrollmentId)) {
     problems.push({ field: 'input.enrollmentId', message: 'an enrolment id' });
   }
   throwIfProblems(problems, 'cannot withdraw');

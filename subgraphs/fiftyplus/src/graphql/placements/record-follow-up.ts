@@ -1,9 +1,13 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import {
+  checkText,
+  type InputProblem,
+  throwIfProblems,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
 import { type FollowUpRow, followUps, type PlacementRow } from '../../db/schema.js';
-import { checkStaffId, checkText } from '../../domain/personal-input.js';
+import { checkStaffId } from '../../domain/staff-id.js';
 import type { RecordFollowUpInput } from '../../generated/graphql.js';
 import type { FiftyPlusContext } from '../context.js';
-import { throwIfProblems } from '../problems.js';
 import { placementById } from './loaders.js';
 
 export type RecordFollowUpResult =

@@ -1,13 +1,15 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
-import { eq, getTableColumns, sql } from 'drizzle-orm';
-import { careerEntries, type TalentProfileRow, talentProfiles } from '../../db/schema.js';
-import { ageOn } from '../../domain/age.js';
 import {
   checkMemberId,
   checkName,
   checkText,
+  type InputProblem,
   normalisePhone,
-} from '../../domain/personal-input.js';
+  throwIfProblems,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { careerEntries, type TalentProfileRow, talentProfiles } from '../../db/schema.js';
+import { ageOn } from '../../domain/age.js';
 import type {
   CareerEntryInput,
   DesiredConditionsInput,
@@ -15,7 +17,6 @@ import type {
 } from '../../generated/graphql.js';
 import { type Catalog, catalog } from '../catalog.js';
 import type { FiftyPlusContext } from '../context.js';
-import { throwIfProblems } from '../problems.js';
 import { isValidOn, REGION_CODE_SHAPE } from '../regions/serves.js';
 
 export interface RegisterResult {

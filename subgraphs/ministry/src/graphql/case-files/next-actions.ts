@@ -1,11 +1,10 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import { checkText, type InputProblem, todayInKorea, UUID_SHAPE } from '@jobgraph/subgraph-kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import { type NextActionRow, nextActions } from '../../db/schema.js';
 import { addDays } from '../../domain/dates.js';
-import { checkNoResidentNumber, checkText } from '../../domain/personal-input.js';
 import type { CompleteNextActionInput, SetNextActionInput } from '../../generated/graphql.js';
 import type { MinistryContext } from '../context.js';
-import { acceptInput, UUID } from '../input.js';
+import { acceptInput } from '../input.js';
 import { required } from '../required.js';
 import {
   applyChange,
@@ -28,7 +27,7 @@ async function findAction(
   target: ChangeTarget | undefined,
   problems: InputProblem[],
 ): Promise<NextActionRow | undefined> {
-  const action = UUID.test(id) ? await context.loaders.get(nextActionById).load(id) : null;
+  const action = UUID_SHAPE.test(id) ? await context.loaders.get(nextActionById).load(id) : null;
   if (!action || (target && action.caseFileId !== target.file.id)) {
     problems.push({ field: 'input.nextActionId', message: 'a next action of the case file' });
     return undefined;
@@ -45,8 +44,12 @@ export async function setNextAction(context: MinistryContext, input: SetNextActi
   const problems: InputProblem[] = [];
   const found = await findChangeTarget(context, input, problems);
   const today = todayInKorea();
-  const description = checkText(input.description, 'input.description', DESCRIPTION_MAX, problems);
-  checkNoResidentNumber(input.description, 'input.description', problems);
+  const description = checkText(
+    input.description,
+    'input.description',
+    { min: 1, max: DESCRIPTION_MAX },
+    problems,
+  );
   if (input.dueOn < today) {
     problems.push({ field: 'input.dueOn', message: 'today or later' });
   } else if (input.dueOn > addDays(today, DUE_WITHIN_DAYS)) {

@@ -1,6 +1,5 @@
-import type { InputProblem } from '@jobgraph/subgraph-kit';
+import { checkText, type InputProblem } from '@jobgraph/subgraph-kit';
 import { caseNotes } from '../../db/schema.js';
-import { checkNoResidentNumber, checkText } from '../../domain/personal-input.js';
 import type { AddCaseNoteInput } from '../../generated/graphql.js';
 import type { MinistryContext } from '../context.js';
 import { acceptInput } from '../input.js';
@@ -20,8 +19,7 @@ const NOTE_MAX = 4000;
 export async function addCaseNote(context: MinistryContext, input: AddCaseNoteInput) {
   const problems: InputProblem[] = [];
   const found = await findChangeTarget(context, input, problems);
-  const body = checkText(input.body, 'input.body', NOTE_MAX, problems);
-  checkNoResidentNumber(input.body, 'input.body', problems);
+  const body = checkText(input.body, 'input.body', { min: 1, max: NOTE_MAX }, problems);
   const target = acceptInput(problems, 'cannot add a note', found);
   checkAccessAndVersion(target, input.expectedVersion);
   const { file, counselor } = target;

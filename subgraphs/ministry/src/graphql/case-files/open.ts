@@ -1,18 +1,19 @@
-import { type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
-import { sql } from 'drizzle-orm';
-import { caseFiles, caseStageChanges } from '../../db/schema.js';
-import { ageOn } from '../../domain/dates.js';
 import {
   checkMemberId,
   checkName,
   checkNoResidentNumber,
+  type InputProblem,
   normalisePhone,
-} from '../../domain/personal-input.js';
+  throwIfProblems,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
+import { sql } from 'drizzle-orm';
+import { caseFiles, caseStageChanges } from '../../db/schema.js';
+import { ageOn } from '../../domain/dates.js';
 import type { OpenCaseFileInput } from '../../generated/graphql.js';
 import { centerById } from '../centers/loaders.js';
 import type { MinistryContext } from '../context.js';
 import { counselorById } from '../counselors/loaders.js';
-import { throwIfProblems } from '../input.js';
 import { theNetwork } from '../network/loaders.js';
 import { referenceData } from '../reference-data.js';
 import { required } from '../required.js';

@@ -1,6 +1,5 @@
-import type { InputProblem } from '@jobgraph/subgraph-kit';
+import { checkText, type InputProblem } from '@jobgraph/subgraph-kit';
 import { caseReferrals } from '../../db/schema.js';
-import { checkNoResidentNumber, checkText } from '../../domain/personal-input.js';
 import type { ReferCaseInput } from '../../generated/graphql.js';
 import { centerTypeOf } from '../centers/district-center.js';
 import { centerById } from '../centers/loaders.js';
@@ -79,8 +78,10 @@ export async function referCase(context: MinistryContext, input: ReferCaseInput)
   const problems: InputProblem[] = [];
   const found = await findChangeTarget(context, input, problems);
   await checkTarget(context, input, found?.file.centerId, problems);
-  const note = input.note == null ? null : checkText(input.note, 'input.note', NOTE_MAX, problems);
-  checkNoResidentNumber(input.note, 'input.note', problems);
+  const note =
+    input.note == null
+      ? null
+      : checkText(input.note, 'input.note', { min: 1, max: NOTE_MAX }, problems);
   const target = acceptInput(problems, 'cannot refer the case', found);
   checkAccessAndVersion(target, input.expectedVersion);
   const { file, counselor, today } = target;

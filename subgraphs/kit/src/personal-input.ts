@@ -1,16 +1,15 @@
-import type { InputProblem } from '@jobgraph/subgraph-kit';
+import type { InputProblem } from '@jobgraph/graphql-server';
 
 /**
- * Resident registration numbers (주민등록번호: YYMMDD-GNNNNNN) are never accepted or stored,
- * wherever they are typed.
+ * Checks of the personal data people type in, the same in every agency. Resident registration
+ * numbers (주민등록번호: YYMMDD-GNNNNNN) are never accepted or stored, wherever they are typed.
  */
 const RESIDENT_NUMBER = /\d{6}\s*-?\s*[1-8]\d{6}/;
+const MEMBER_ID = /^M[0-9A-Za-z]{8,32}$/;
 
 export function looksLikeResidentNumber(value: string): boolean {
   return RESIDENT_NUMBER.test(value);
 }
-
-const MEMBER_ID = /^M[0-9A-Za-z]{8,32}$/;
 
 /** Integrated-membership ids are pseudonymous: `M` and 8–32 letters or digits. */
 export function isMemberId(value: string): boolean {
@@ -26,15 +25,6 @@ export function checkMemberId(value: string, field: string, problems: InputProbl
   }
 }
 
-const STAFF_ID = /^[a-z][a-z0-9-]{2,39}$/;
-
-/** Staff ids (counselors, coordinators) are lower-case words joined by hyphens: `fp-south-01`. */
-export function checkStaffId(value: string, field: string, problems: InputProblem[]): void {
-  if (!STAFF_ID.test(value)) {
-    problems.push({ field, message: 'a staff id such as fp-south-01 (3–40 a–z, 0–9, -)' });
-  }
-}
-
 /** Korean mobile numbers: 010, 011, 016–019; returned as 010-1234-5678. */
 export function normalisePhone(value: string, field: string, problems: InputProblem[]): string {
   const digits = value.replace(/[\s-]/g, '');
@@ -46,6 +36,7 @@ export function normalisePhone(value: string, field: string, problems: InputProb
   return `${match[1]}-${match[2]}-${match[3]}`;
 }
 
+/** A person's name as on their ID: 1–50 letters (Hangul or Latin), spaces, dots, hyphens. */
 export function checkName(value: string, field: string, problems: InputProblem[]): string {
   const name = value.trim().replace(/\s+/g, ' ');
   const length = [...name].length;
@@ -57,10 +48,19 @@ export function checkName(value: string, field: string, problems: InputProblem[]
   return name;
 }
 
-/**
- * Free text of bounded length that never carries a resident registration number; returns it
- * trimmed (null when empty and allowed to be).
- */
+const NO_RESIDENT_NUMBER = 'free of resident registration numbers (they are never accepted)';
+
+/** Rejects any free text carrying what looks like a resident registration number. */
+export function checkNoResidentNumber(
+  value: string | null | undefined,
+  field: string,
+  problems: InputProblem[],
+): void {
+  if (value && looksLikeResidentNumber(value))
+    problems.push({ field, message: NO_RESIDENT_NUMBER });
+}
+
+/** Free text of `min`–`max` characters, trimmed, never carrying a resident registration number. */
 export function checkText(
   value: string,
   field: string,
@@ -77,11 +77,19 @@ export function checkText(
           ? `at most ${bounds.max} characters`
           : `between ${bounds.min} and ${bounds.max} characters`,
     });
-  } else if (looksLikeResidentNumber(text)) {
-    problems.push({
-      field,
-      message: 'free of resident registration numbers (they are never accepted)',
-    });
+  } else {
+    checkNoResidentNumber(text, field, problems);
   }
   return text;
+}
+
+/** Optional free text: null when absent or blank, otherwise as `checkText` with at most `max`. */
+export function readOptionalText(
+  value: string | null | undefined,
+  field: string,
+  max: number,
+  problems: InputProblem[],
+): string | null {
+  const text = value?.trim() || null;
+  return text === null ? null : checkText(text, field, { min: 1, max }, problems);
 }

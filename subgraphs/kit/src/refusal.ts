@@ -1,6 +1,6 @@
 /**
  * An expected refusal of a mutation (a full slot, a passed fair): thrown inside the transaction
- * to roll it back, then turned into the payload's typed error.
+ * to roll it back, then turned into the payload's typed error by `settle`.
  */
 export class Refusal<Code extends string> extends Error {
   constructor(
