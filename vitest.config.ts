@@ -1,10 +1,16 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships CommonJS (`main`) and ESM (`module`) builds. Node loads the CommonJS one for
+// everyone, Apollo included; Vite would hand our sources the ESM one, and two graphql instances
+// refuse each other's schemas. Resolve it the way Node does.
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 // Workspace packages resolve to their TypeScript sources, so tests need no build of them.
 const conditions = ['@jobgraph/source', 'node', 'import', 'default'];
 
 export default defineConfig({
-  resolve: { conditions },
+  resolve: { conditions, alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   ssr: { resolve: { conditions, externalConditions: ['@jobgraph/source'] } },
   test: {
     include: [

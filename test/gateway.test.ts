@@ -140,12 +140,7 @@ describe('the gateway', () => {
       expect(text).not.toContain('ECONNREFUSED');
       expect(text).not.toMatch(/stack|at \w+ \(/);
     } finally {
-      await downGraph.gateway.stop();
-      await Promise.all(
-        Object.entries(downGraph.subgraphs).map(([name, subgraph]) =>
-          name === 'ministry' ? subgraph.database.drop() : subgraph.close(),
-        ),
-      );
+      await downGraph.close();
     }
   });
 

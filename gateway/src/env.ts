@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { ACCEPTED_ALGORITHMS } from '@jobgraph/auth';
 import {
   booleanField,
   logLevelField,
@@ -24,8 +25,30 @@ const subgraphList = z.string().transform((value, context) => {
   return subgraphs;
 });
 
+const algorithmList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.enum(ACCEPTED_ALGORITHMS)).min(1, 'name at least one of RS256, ES256'));
+
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url({ error: 'expected origins such as https://portal.seoul.go.kr' })));
+
 const schema = z
   .object({
+    /** production: no introspection, no field suggestions, no GraphiQL; logins required. */
+    MODE: z.enum(['development', 'production']).default('development'),
     HOST: z.string().default('127.0.0.1'),
     PORT: portField.default(4000),
     LOG_LEVEL: logLevelField,
@@ -38,7 +61,24 @@ const schema = z
     /** How long to wait at start for subgraphs that are still starting. */
     SUBGRAPH_WAIT_MS: positiveIntField.default(60_000),
     BODY_LIMIT_BYTES: positiveIntField.default(1024 * 1024),
-    GRAPHIQL: booleanField.default(true),
+    GRAPHIQL: booleanField.optional(),
+    AUTH_ISSUER: z.string().optional(),
+    AUTH_AUDIENCE: z.string().optional(),
+    AUTH_JWKS_URL: z.url().optional(),
+    AUTH_JWKS_FILE: z.string().optional(),
+    AUTH_ALGORITHMS: algorithmList.default(['RS256', 'ES256']),
+    AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
+    AUTH_JWKS_REFETCH_COOLDOWN_MS: positiveIntField.default(30_000),
+    AUTH_JWKS_REFRESH_MS: positiveIntField.default(600_000),
+    /** Ed25519 private JWK the gateway signs callers' identities with for the subgraphs. */
+    GATEWAY_IDENTITY_PRIVATE_KEY: z.string().optional(),
+    CORS_ORIGINS: originList.default([]),
+    LIMIT_DEPTH: positiveIntField.default(12),
+    LIMIT_ALIASES: positiveIntField.default(15),
+    LIMIT_DIRECTIVES: positiveIntField.default(30),
+    LIMIT_TOKENS: positiveIntField.default(3000),
+    LIMIT_COST: positiveIntField.default(10_000),
+    MAX_BATCH: positiveIntField.max(20).default(1),
     /** Operations whose query plans are computed at start (`*.graphql`). */
     KNOWN_OPERATIONS_DIR: z
       .string()
@@ -65,8 +105,34 @@ const schema = z
           waitMs: env.SUBGRAPH_WAIT_MS,
         } as const),
     subgraphFetch: { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, maxSockets: env.SUBGRAPH_MAX_SOCKETS },
-    graphiql: env.GRAPHIQL,
+    mode: env.MODE,
+    graphiql: env.GRAPHIQL ?? env.MODE === 'development',
+    introspection: env.MODE === 'development',
     knownOperationsDir: env.KNOWN_OPERATIONS_DIR,
+    auth:
+      env.AUTH_ISSUER && env.AUTH_AUDIENCE && (env.AUTH_JWKS_URL || env.AUTH_JWKS_FILE)
+        ? {
+            issuer: env.AUTH_ISSUER,
+            audience: env.AUTH_AUDIENCE,
+            jwks: env.AUTH_JWKS_URL
+              ? ({ kind: 'url', url: env.AUTH_JWKS_URL } as const)
+              : ({ kind: 'file', path: env.AUTH_JWKS_FILE as string } as const),
+            algorithms: env.AUTH_ALGORITHMS,
+            clockToleranceSeconds: env.AUTH_CLOCK_TOLERANCE_S,
+            refetchCooldownMs: env.AUTH_JWKS_REFETCH_COOLDOWN_MS,
+            refreshIntervalMs: env.AUTH_JWKS_REFRESH_MS,
+          }
+        : undefined,
+    identitySigningKey: env.GATEWAY_IDENTITY_PRIVATE_KEY,
+    corsOrigins: env.CORS_ORIGINS,
+    limits: {
+      depth: env.LIMIT_DEPTH,
+      aliases: env.LIMIT_ALIASES,
+      directives: env.LIMIT_DIRECTIVES,
+      tokens: env.LIMIT_TOKENS,
+      cost: env.LIMIT_COST,
+      batch: env.MAX_BATCH,
+    },
   }));
 
 export type GatewayConfig = z.output<typeof schema>;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { importInternalKey, signIdentity, type Viewer } from '@jobgraph/auth';
 import {
   createErrorFormatter,
   ErrorCode,
@@ -9,24 +11,30 @@ import {
   serveGraphQL,
 } from '@jobgraph/graphql-server';
 import { createLogger, type Logger } from '@jobgraph/runtime';
-import { subgraphDataSource } from './data-source.js';
+import { AuthorizingGateway } from './authorization/authorizing-gateway.js';
+import { type IdentityCarrier, subgraphDataSource } from './data-source.js';
 import type { GatewayConfig } from './env.js';
 import { createKeepAliveFetcher, SubgraphFetchError } from './fetcher.js';
 import { graphiqlAssetRoutes } from './graphiql/assets.js';
 import { graphiqlLandingPage } from './graphiql/landing-page.js';
+import { createAuthenticator } from './identity/authenticate.js';
+import { acceptAuthorizationFeatures } from './supergraph/authorization-features.js';
 import { composeFromSubgraphs } from './supergraph/compose.js';
 import { fileSupergraph } from './supergraph/file.js';
 import type { SupergraphSource } from './supergraph/source.js';
 import { readKnownOperations, warmQueryPlans } from './warm.js';
 
-export interface GatewayContext extends BaseContext {
+export interface GatewayContext extends BaseContext, IdentityCarrier {
   readonly requestId: string;
+  /** Who is asking, from their verified token; undefined for nobody. */
+  readonly viewer: Viewer | undefined;
 }
 
 export interface RunningGateway {
   readonly url: string;
   readonly port: number;
   readonly gateway: ApolloGateway;
+  readonly authorization: AuthorizingGateway;
   readonly logger: Logger;
   stop(): Promise<void>;
 }
@@ -62,9 +70,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   logger.info({ source: source.description, id: initial.id.slice(0, 12) }, 'supergraph loaded');
   const gateway = new ApolloGateway({
     supergraphSdl: async ({ update }) => {
-      const stopWatching = source.watch?.((next) => update(next.sdl));
+      const stopWatching = source.watch?.((next) => update(acceptAuthorizationFeatures(next.sdl)));
       return {
-        supergraphSdl: initial.sdl,
+        supergraphSdl: acceptAuthorizationFeatures(initial.sdl),
         cleanup: async () => stopWatching?.(),
       };
     },
@@ -75,16 +83,51 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger,
   });
 
+  const authorization = new AuthorizingGateway(
+    gateway,
+    (context) => (context as GatewayContext).viewer,
+  );
+  const authenticator = createAuthenticator(config.auth, (error) =>
+    logger.warn(
+      { err: error },
+      'could not refresh the identity provider’s keys; keeping the last ones',
+    ),
+  );
+  const signingKey = config.identitySigningKey
+    ? await importInternalKey(config.identitySigningKey)
+    : undefined;
+  if (!signingKey) logger.warn('no identity signing key: subgraphs see every caller as anonymous');
+
+  // Operation limits from graphql-armor; field suggestions would map the schema in production.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.depth },
+    maxAliases: { n: config.limits.aliases },
+    maxDirectives: { n: config.limits.directives },
+    // graphql-armor's token limit throws from a plugin hook, which Apollo answers with HTTP 500;
+    // graphql-js's own limit (parseOptions below) refuses the same documents as a 400.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: config.limits.cost },
+    blockFieldSuggestion: { enabled: config.mode === 'production' },
+  }).protect();
+
   const endpoint = '/graphql';
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: authorization,
     formatError: createErrorFormatter(logger, classifyGatewayError),
     includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    parseOptions: { maxTokens: config.limits.tokens },
+    allowBatchedHttpRequests: config.limits.batch > 1,
+    validationRules: armor.validationRules,
     // runMain owns signals: it drains HTTP first, then stops Apollo.
     stopOnTerminationSignals: false,
     logger,
     plugins: [
-      config.graphiql ? graphiqlLandingPage(endpoint) : ApolloServerPluginLandingPageDisabled(),
+      // graphql-armor's typings name Apollo Server's CommonJS build; the plugins are the same.
+      ...(armor.plugins as unknown as Array<ApolloServerPlugin<GatewayContext>>),
+      config.graphiql
+        ? (graphiqlLandingPage(endpoint) as ApolloServerPlugin<GatewayContext>)
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -100,7 +143,22 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     path: endpoint,
     bodyLimitBytes: config.http.bodyLimitBytes,
     onError: (error) => logger.error({ err: error }, 'request failed outside GraphQL'),
-    context: async () => ({ requestId: randomUUID() }),
+    corsOrigins: config.corsOrigins,
+    maxBatchSize: config.limits.batch,
+    context: async (request) => {
+      const viewer = await authenticator.viewerFor(request);
+      let signed: Promise<string | undefined> | undefined;
+      return {
+        requestId: randomUUID(),
+        viewer,
+        // Signed once, on the first subgraph call that needs it.
+        signedIdentity: () => {
+          signed ??=
+            viewer && signingKey ? signIdentity(viewer, signingKey) : Promise.resolve(undefined);
+          return signed;
+        },
+      };
+    },
     routes: {
       '/health': async (_request, response) => respondJson(response, 200, { status: 'ok' }),
       '/ready': async (_request, response) =>
@@ -114,10 +172,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     url: http.url,
     port: http.port,
     gateway,
+    authorization,
     logger,
     stop: async () => {
       await http.close();
       await apollo.stop();
+      authenticator.close();
       fetcher.destroy();
     },
   };

@@ -9,6 +9,9 @@ const schema = z.object({
   /** Subgraphs listen on consecutive ports from here (city 4001, ...). */
   SUBGRAPH_BASE_PORT: portField.default(4001),
   LOG_LEVEL: logLevelField,
+  IDENTITY_PORT: portField.default(4010),
+  /** `pnpm start` runs a development identity provider; with `disabled`, give AUTH_* yourself. */
+  DEV_IDENTITY: z.enum(['enabled', 'disabled']).default('enabled'),
 });
 
 export type StackConfig = z.output<typeof schema>;
@@ -21,6 +24,12 @@ export function loadStackConfig(
 
 /** The environment children inherit: ours, minus what the stack decides for each of them. */
 export function childEnvironment(): Record<string, string | undefined> {
-  const { PORT: _port, SUBGRAPHS: _subgraphs, SUPERGRAPH_PATH: _supergraph, ...rest } = process.env;
+  const {
+    PORT: _port,
+    SUBGRAPHS: _subgraphs,
+    SUPERGRAPH_PATH: _supergraph,
+    GATEWAY_IDENTITY_PRIVATE_KEY: _privateKey,
+    ...rest
+  } = process.env;
   return rest;
 }

@@ -1,27 +1,43 @@
 import { ConfigError } from '@jobgraph/runtime';
 import { loadStackConfig } from './env.js';
-import { GATEWAY } from './services.js';
+import { DEV_IDENTITY, GATEWAY } from './services.js';
 import { type RunningStack, startStack } from './stack.js';
 
 const colour = process.stdout.isTTY === true;
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
-function banner({ gatewayUrl, databaseUrl, services }: RunningStack): string {
+function banner({ gatewayUrl, databaseUrl, identityUrl, services }: RunningStack): string {
   const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
   return [
     '',
     bold('jobgraph is running'),
     `  GraphQL (and GraphiQL in a browser)  ${gatewayUrl}`,
     ...services
-      .filter((service) => service.spec.name !== GATEWAY.name)
+      .filter(
+        (service) => service.spec.name !== GATEWAY.name && service.spec.name !== DEV_IDENTITY.name,
+      )
       .map(
         ({ spec }) => `  subgraph ${spec.name.padEnd(27)} http://127.0.0.1:${spec.port}/graphql`,
       ),
     `  PostgreSQL                          psql "${databaseUrl}"`,
+    ...(identityUrl
+      ? [`  development identity provider       ${identityUrl} (accounts: identity/accounts.json)`]
+      : []),
     '',
     '  Try:',
     `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
     `    -d '{"query":"{ region(code: \\"11590\\") { name jobPostings(first: 3) { edges { node { title employer { name } } } } } }"}'`,
+    '',
+    ...(identityUrl
+      ? [
+          '',
+          '  Sign in as a member (every development password is "jobgraph") and ask for your journey:',
+          `  TOKEN=$(curl -s ${identityUrl}/token -H 'content-type: application/json' \\`,
+          `    -d '{"username":"M00000001","password":"jobgraph"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')`,
+          `  curl -s ${gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+          `    -d '{"query":"{ person(id: \\"M00000001\\") { caseFiles { stage center { name } } talentProfile { readiness } } }"}'`,
+        ]
+      : []),
     '',
     '  Ctrl-C stops everything.',
     '',

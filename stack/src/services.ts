@@ -19,3 +19,10 @@ export const SUBGRAPHS: readonly ServiceSpec[] = [
 ];
 
 export const GATEWAY: ServiceSpec = { name: 'gateway', entry: 'gateway/dist/main.js', port: 4000 };
+
+/** The development identity provider, started by `pnpm start` unless DEV_IDENTITY=disabled. */
+export const DEV_IDENTITY: ServiceSpec = {
+  name: 'identity',
+  entry: 'identity/dist/main.js',
+  port: 4010,
+};

@@ -1,11 +1,15 @@
+import { join } from 'node:path';
+import { generateInternalKeyPair } from '@jobgraph/auth';
 import { openDatabaseServer } from '@jobgraph/db';
 import { childEnvironment, type StackConfig } from './env.js';
-import { GATEWAY, type ServiceSpec, SUBGRAPHS } from './services.js';
+import { DEV_IDENTITY, GATEWAY, type ServiceSpec, SUBGRAPHS } from './services.js';
 import { type RunningService, startService, stopService, waitUntilReady } from './supervisor.js';
 
 export interface RunningStack {
   readonly gatewayUrl: string;
   readonly databaseUrl: string;
+  /** The development identity provider, when `pnpm start` runs one. */
+  readonly identityUrl: string | undefined;
   readonly services: readonly RunningService[];
   /** Resolves when a service exits on its own: the stack is then broken. */
   readonly failed: Promise<RunningService>;
@@ -32,7 +36,10 @@ export async function startStack(
     await database.release();
   };
 
+  let identityUrl: string | undefined;
   try {
+    // The gateway signs callers' identities for the subgraphs with a key made for this run.
+    const keys = await generateInternalKeyPair();
     const subgraphs: ServiceSpec[] = SUBGRAPHS.map((spec, index) => ({
       ...spec,
       port: config.SUBGRAPH_BASE_PORT + index,
@@ -42,19 +49,44 @@ export async function startStack(
       DATABASE_URL: database.url,
       LOG_LEVEL: config.LOG_LEVEL,
     };
-    for (const spec of subgraphs) {
-      running.push(
-        startService(spec, { env: { ...baseEnv, PORT: String(spec.port) }, colour, write }),
-      );
+    if (config.DEV_IDENTITY === 'enabled') {
+      const spec = { ...DEV_IDENTITY, port: config.IDENTITY_PORT };
+      identityUrl = `http://127.0.0.1:${spec.port}`;
+      const identity = startService(spec, {
+        env: {
+          ...baseEnv,
+          DEV_IDENTITY: 'enabled',
+          PORT: String(spec.port),
+          ISSUER: identityUrl,
+          KEY_FILE: join(config.JOBGRAPH_DATA_DIR, 'dev-identity-keys.json'),
+        },
+        colour,
+        write,
+      });
+      running.push(identity);
+      await waitUntilReady(identity, READY_TIMEOUT_MS);
     }
+    const subgraphEnv = { ...baseEnv, GATEWAY_IDENTITY_PUBLIC_KEY: JSON.stringify(keys.publicJwk) };
+    const subgraphServices = subgraphs.map((spec) =>
+      startService(spec, { env: { ...subgraphEnv, PORT: String(spec.port) }, colour, write }),
+    );
+    running.push(...subgraphServices);
     // Subgraphs start together (their migrations serialise on an advisory lock).
-    await Promise.all(running.map((service) => waitUntilReady(service, READY_TIMEOUT_MS)));
+    await Promise.all(subgraphServices.map((service) => waitUntilReady(service, READY_TIMEOUT_MS)));
 
     const gatewaySpec = { ...GATEWAY, port: config.GATEWAY_PORT };
     const gateway = startService(gatewaySpec, {
       env: {
         ...baseEnv,
         PORT: String(gatewaySpec.port),
+        GATEWAY_IDENTITY_PRIVATE_KEY: JSON.stringify(keys.privateJwk),
+        ...(identityUrl
+          ? {
+              AUTH_ISSUER: identityUrl,
+              AUTH_AUDIENCE: 'jobgraph',
+              AUTH_JWKS_URL: `${identityUrl}/jwks.json`,
+            }
+          : {}),
         SUBGRAPHS: subgraphs
           .map((spec) => `${spec.name}=http://127.0.0.1:${spec.port}/graphql`)
           .join(','),
@@ -79,6 +111,7 @@ export async function startStack(
   return {
     gatewayUrl: `http://localhost:${config.GATEWAY_PORT}/graphql`,
     databaseUrl: database.url,
+    identityUrl,
     services: running,
     failed,
     stop,

@@ -1,3 +1,4 @@
+import { generateInternalKeyPair } from '@jobgraph/auth';
 import { citySubgraph } from '@jobgraph/city';
 import { createScratchDatabase, startTestServer } from '@jobgraph/db/testing';
 import { districtsSubgraph } from '@jobgraph/districts';
@@ -29,6 +30,11 @@ export default async function setup(project: TestProject) {
       return [definition.name, database] as const;
     }),
   );
+  const keys = await generateInternalKeyPair();
+  project.provide('gatewayIdentityKeys', {
+    privateJwk: JSON.stringify(keys.privateJwk),
+    publicJwk: JSON.stringify(keys.publicJwk),
+  });
   project.provide('adminDatabaseUrl', server.adminUrl);
   project.provide(
     'templateDatabases',

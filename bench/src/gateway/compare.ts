@@ -39,11 +39,11 @@ const OPERATIONS: readonly BenchOperation[] = [
     description: '50 postings with region, parent and employer: one fetch, from the city',
   },
   {
-    name: 'PersonJourney',
-    file: 'person-journey.graphql',
-    variables: { id: 'M00000001', recommendations: 20 },
+    name: 'RegionServices',
+    file: 'region-services.graphql',
+    variables: { code: '11', postings: 20 },
     description:
-      'a person across four agencies, 20 recommended postings resolved back in the city: several fetches',
+      'Seoul across four agencies: centers via @requires, programmes, campuses with courses, postings: several fetches',
   },
 ];
 
@@ -177,6 +177,8 @@ export async function compareGateways(
       ...inheritedEnvironment(),
       GATEWAY_PORT: String(base),
       SUBGRAPH_BASE_PORT: String(base + 1),
+      // Public operations only: no sign-in needed.
+      DEV_IDENTITY: 'disabled',
       LOG_LEVEL: 'warn',
     }),
     () => undefined,

@@ -17,6 +17,7 @@ const claims = z.object({
   agency: z.enum(STAFF_AGENCIES).optional(),
   center: z.string().optional(),
   addr: z.string().optional(),
+  reason: z.string().max(200).optional(),
 });
 
 /** The gateway signs who the caller is, for one request's subgraph calls. */
@@ -27,6 +28,7 @@ export async function signIdentity(viewer: Viewer, key: CryptoKey): Promise<stri
     ...(viewer.agency ? { agency: viewer.agency } : {}),
     ...(viewer.center ? { center: viewer.center } : {}),
     ...(viewer.clientAddress ? { addr: viewer.clientAddress } : {}),
+    ...(viewer.accessReason ? { reason: viewer.accessReason } : {}),
   })
     .setProtectedHeader({ alg: INTERNAL_ALGORITHM, typ: 'jobgraph-identity+jwt' })
     .setSubject(viewer.subject)
@@ -58,7 +60,7 @@ export async function verifyIdentity(
     });
     const parsed = claims.safeParse(payload);
     if (!parsed.success) return undefined;
-    const { sub, roles, scope, agency, center, addr } = parsed.data;
+    const { sub, roles, scope, agency, center, addr, reason } = parsed.data;
     return {
       subject: sub,
       roles,
@@ -66,6 +68,7 @@ export async function verifyIdentity(
       ...(agency ? { agency } : {}),
       ...(center ? { center } : {}),
       ...(addr ? { clientAddress: addr } : {}),
+      ...(reason ? { accessReason: reason } : {}),
     };
   } catch (error) {
     if (error instanceof errors.JOSEError) return undefined;

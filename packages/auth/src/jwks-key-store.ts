@@ -40,7 +40,8 @@ export function jwksFromFile(path: string): JwksSource {
 const UNTRUSTED_KEY_HEADERS = ['jku', 'x5u', 'jwk', 'x5c'] as const;
 
 export interface KeyStoreOptions {
-  /** After a successful fetch, an unknown key id triggers no new fetch for this long. */
+  /** After a fetch caused by an unknown key id, another such fetch waits this long: a stream of
+   * forged key ids cannot make us hammer the provider. */
   readonly refetchCooldownMs: number;
   /** Keys are refreshed in the background this often; a failed refresh keeps the old keys. */
   readonly refreshIntervalMs: number;
@@ -55,7 +56,7 @@ export interface KeyStoreOptions {
 export class JwksKeyStore {
   private keys: ReturnType<typeof createLocalJWKSet> | undefined;
   private kids = new Set<string>();
-  private lastFetch = Number.NEGATIVE_INFINITY;
+  private lastUnknownKidFetch = Number.NEGATIVE_INFINITY;
   private pending: Promise<void> | undefined;
   private readonly timer: NodeJS.Timeout;
 
@@ -77,7 +78,6 @@ export class JwksKeyStore {
         if (!Array.isArray(set?.keys)) throw new Error('not a JSON Web Key Set');
         this.keys = createLocalJWKSet(set);
         this.kids = new Set(set.keys.map((key) => key.kid).filter((kid): kid is string => !!kid));
-        this.lastFetch = Date.now();
       })
       .finally(() => {
         this.pending = undefined;
@@ -93,10 +93,9 @@ export class JwksKeyStore {
       }
     }
     const unknownKid = header.kid !== undefined && !this.kids.has(header.kid);
-    if (
-      !this.keys ||
-      (unknownKid && Date.now() - this.lastFetch >= this.options.refetchCooldownMs)
-    ) {
+    const mayRefetch = Date.now() - this.lastUnknownKidFetch >= this.options.refetchCooldownMs;
+    if (!this.keys || (unknownKid && mayRefetch)) {
+      if (this.keys) this.lastUnknownKidFetch = Date.now();
       try {
         await this.refresh();
       } catch (error) {

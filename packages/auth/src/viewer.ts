@@ -27,6 +27,8 @@ export interface Viewer {
   readonly center?: string;
   /** The client's address as the gateway saw it, for access records. */
   readonly clientAddress?: string;
+  /** Why staff are reading someone's personal data in this request (header `x-access-reason`). */
+  readonly accessReason?: string;
 }
 
 export const hasRole = (viewer: Viewer | undefined, role: Role): boolean =>

@@ -15,8 +15,10 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   readonly routes?: Readonly<Record<string, RouteHandler>>;
   /** Largest request body accepted; bigger ones get 413 before they are buffered. */
   readonly bodyLimitBytes?: number;
-  /** Extra headers on every response (e.g. CORS), computed per request. */
-  readonly responseHeaders?: (request: IncomingMessage) => Record<string, string>;
+  /** Browser origins allowed to call the endpoint (CORS); none when empty. */
+  readonly corsOrigins?: readonly string[];
+  /** Most operations in one batched request; batching is off at 1. */
+  readonly maxBatchSize?: number;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -42,8 +44,11 @@ export async function serveGraphQL<Context extends BaseContext>(
   const server = createServer((request, response) => {
     inFlight.add(response);
     response.on('close', () => inFlight.delete(response));
-    const extra = options.responseHeaders?.(request);
-    if (extra) for (const [name, value] of Object.entries(extra)) response.setHeader(name, value);
+    const origin = request.headers.origin;
+    if (origin && options.corsOrigins?.includes(origin)) {
+      response.setHeader('access-control-allow-origin', origin);
+      response.setHeader('vary', 'Origin');
+    }
     handle(request, response).catch((error: unknown) => {
       options.onError?.(error);
       if (!response.headersSent) {
@@ -69,6 +74,21 @@ export async function serveGraphQL<Context extends BaseContext>(
       respondJson(response, 404, { error: 'not found' });
       return;
     }
+    if (request.method === 'OPTIONS') {
+      const allowed = response.hasHeader('access-control-allow-origin');
+      response.writeHead(allowed ? 204 : 403, {
+        ...(allowed
+          ? {
+              'access-control-allow-methods': 'GET, POST',
+              'access-control-allow-headers':
+                'content-type, authorization, x-access-reason, apollo-require-preflight',
+              'access-control-max-age': '600',
+            }
+          : {}),
+      });
+      response.end();
+      return;
+    }
     let body: unknown;
     try {
       body = request.method === 'POST' ? await readJsonBody(request, bodyLimit) : undefined;
@@ -80,6 +100,18 @@ export async function serveGraphQL<Context extends BaseContext>(
         return;
       }
       throw error;
+    }
+    const maxBatch = options.maxBatchSize ?? 1;
+    if (Array.isArray(body) && maxBatch > 1 && body.length > maxBatch) {
+      respondJson(response, 400, {
+        errors: [
+          {
+            message: `a batch of ${body.length} operations is more than the ${maxBatch} allowed`,
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+      return;
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {

@@ -7,6 +7,7 @@ import {
   startSubgraph,
   type Tables,
 } from '@jobgraph/subgraph-kit';
+import { inject } from 'vitest';
 import { subgraphDatabase } from './database.js';
 
 export interface TestSubgraph<T extends Tables> extends RunningSubgraph<T> {
@@ -18,6 +19,7 @@ export interface TestSubgraph<T extends Tables> extends RunningSubgraph<T> {
 export function testSubgraphConfig(database: Pick<DatabaseConfig, 'url'>): SubgraphConfig {
   return {
     http: { host: '127.0.0.1', port: 0, bodyLimitBytes: 1024 * 1024 },
+    gatewayIdentityKey: inject('gatewayIdentityKeys').publicJwk,
     logLevel: 'silent',
     database: { url: database.url, poolSize: 10, statementTimeoutMs: 15_000, dataRoot: '' },
   };

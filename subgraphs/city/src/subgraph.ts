@@ -16,5 +16,6 @@ export const citySubgraph: SubgraphDefinition<CityTables> = {
   resolvers,
   tables,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  accessLog: tables.accessLog,
   seed: seedCity,
 };

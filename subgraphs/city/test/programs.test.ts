@@ -1,4 +1,4 @@
-import { errorCodes, graphql } from '@jobgraph/testkit';
+import { asViewer, citizen, errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eligibleApplicant, newMemberId, PROGRAM_ID, startCity, type TestCity } from './support.js';
@@ -87,7 +87,12 @@ describe('the story people', () => {
   it('has the seeded applications of the synthetic population', async () => {
     const response = await graphql<{
       person: { programApplications: Array<{ sector: string; program: { id: string } }> };
-    }>(city.url, '{ person(id: "M00000001") { programApplications { sector program { id } } } }');
+    }>(
+      city.url,
+      '{ person(id: "M00000001") { programApplications { sector program { id } } } }',
+      undefined,
+      await asViewer(citizen('M00000001')),
+    );
     expect(response.data?.person.programApplications).toEqual([
       { sector: 'PUBLIC', program: { id: 'seoul-attractive-jobs-2026' } },
     ]);
@@ -213,10 +218,9 @@ const APPLY = /* GraphQL */ `
   }
 `;
 
-function application(memberId: string, overrides: Record<string, unknown> = {}) {
+function application(overrides: Record<string, unknown> = {}) {
   return {
     programId: PROGRAM_ID,
-    memberId,
     name: '김서연',
     phone: '010-2345-6789',
     sector: 'PUBLIC',
@@ -225,6 +229,24 @@ function application(memberId: string, overrides: Record<string, unknown> = {}) 
     applicant: eligibleApplicant(),
     ...overrides,
   };
+}
+
+interface ApplyData {
+  applyToProgram: {
+    ok: boolean;
+    application: Record<string, unknown> | null;
+    error: { code: string; message: string; reasons: Array<{ rule: string; met: boolean }> } | null;
+  };
+}
+
+/** Applies as the signed-in member `memberId` (the gateway's signed identity). */
+async function applyAs(memberId: string, overrides: Record<string, unknown> = {}) {
+  return graphql<ApplyData>(
+    city.url,
+    APPLY,
+    { input: application(overrides) },
+    await asViewer(citizen(memberId)),
+  );
 }
 
 async function storedApplications(memberId: string) {
@@ -238,11 +260,9 @@ async function storedApplications(memberId: string) {
 }
 
 describe('applyToProgram', () => {
-  it('stores a valid application with its first status event', async () => {
+  it('stores a valid application of the signed-in member with its first status event', async () => {
     const memberId = newMemberId();
-    const response = await graphql<{ applyToProgram: Record<string, unknown> }>(city.url, APPLY, {
-      input: application(memberId),
-    });
+    const response = await applyAs(memberId);
     expect(response.errors).toBeUndefined();
     expect(response.data?.applyToProgram).toMatchObject({
       ok: true,
@@ -263,20 +283,20 @@ describe('applyToProgram', () => {
       city.url,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { programApplications { status } } } }',
       { r: [{ __typename: 'Person', id: memberId }] },
+      await asViewer(citizen(memberId)),
     );
     expect(person.data?._entities[0]?.programApplications).toEqual([{ status: 'SUBMITTED' }]);
   });
 
+  it('refuses anyone not signed in, storing nothing', async () => {
+    const response = await graphql(city.url, APPLY, { input: application() });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('refuses a second active application to the same programme', async () => {
     const memberId = newMemberId();
-    await graphql(city.url, APPLY, { input: application(memberId) });
-    const again = await graphql<{ applyToProgram: { ok: boolean; error: { code: string } } }>(
-      city.url,
-      APPLY,
-      {
-        input: application(memberId, { sector: 'PRIVATE', programTypeId: null }),
-      },
-    );
+    await applyAs(memberId);
+    const again = await applyAs(memberId, { sector: 'PRIVATE', programTypeId: null });
     expect(again.data?.applyToProgram).toMatchObject({
       ok: false,
       error: { code: 'ALREADY_APPLIED' },
@@ -286,17 +306,7 @@ describe('applyToProgram', () => {
 
   it('lets exactly one of many concurrent applications by one person through', async () => {
     const memberId = newMemberId();
-    const results = await Promise.all(
-      Array.from({ length: 16 }, () =>
-        graphql<{ applyToProgram: { ok: boolean; error: { code: string } | null } }>(
-          city.url,
-          APPLY,
-          {
-            input: application(memberId),
-          },
-        ),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 16 }, () => applyAs(memberId)));
     const outcomes = results.map((result) => result.data?.applyToProgram.error?.code ?? 'OK');
     expect(outcomes.filter((outcome) => outcome === 'OK')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === 'ALREADY_APPLIED')).toHaveLength(15);
@@ -305,15 +315,8 @@ describe('applyToProgram', () => {
 
   it('refuses an ineligible applicant with the unmet rules and stores nothing', async () => {
     const memberId = newMemberId();
-    const response = await graphql<{
-      applyToProgram: {
-        ok: boolean;
-        error: { code: string; reasons: Array<{ rule: string; met: boolean }> };
-      };
-    }>(city.url, APPLY, {
-      input: application(memberId, {
-        applicant: { ...eligibleApplicant(), employmentStatus: 'EMPLOYED' },
-      }),
+    const response = await applyAs(memberId, {
+      applicant: { ...eligibleApplicant(), employmentStatus: 'EMPLOYED' },
     });
     expect(response.data?.applyToProgram).toEqual({
       ok: false,
@@ -354,7 +357,6 @@ describe('applyToProgram', () => {
     ['an unknown programme', { programId: 'seoul-nonexistent' }, 'input.programId'],
     ['a type of the other sector', { sector: 'PRIVATE' }, 'input.programTypeId'],
     ['an unknown training field', { trainingFieldCode: 'astrology' }, 'input.trainingFieldCode'],
-    ['a malformed member id', { memberId: '12345' }, 'input.memberId'],
     [
       'a negative number of months',
       { applicant: { ...eligibleApplicant(), priorParticipationMonths: -1 } },
@@ -364,7 +366,7 @@ describe('applyToProgram', () => {
   for (const [what, overrides, field] of invalid) {
     it(`refuses ${what} with BAD_USER_INPUT naming ${field}, storing nothing`, async () => {
       const memberId = newMemberId();
-      const response = await graphql(city.url, APPLY, { input: application(memberId, overrides) });
+      const response = await applyAs(memberId, overrides);
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       const problems = response.errors?.[0]?.extensions?.problems as Array<{ field: string }>;
       expect(problems.map((problem) => problem.field)).toContain(field);
@@ -374,11 +376,9 @@ describe('applyToProgram', () => {
   }
 
   it('refuses wrongly typed input with BAD_USER_INPUT', async () => {
-    const response = await graphql(city.url, APPLY, {
-      input: application(newMemberId(), {
-        sector: 'GOVERNMENT',
-        applicant: { ...eligibleApplicant(), birthDate: 19940517 },
-      }),
+    const response = await applyAs(newMemberId(), {
+      sector: 'GOVERNMENT',
+      applicant: { ...eligibleApplicant(), birthDate: 19940517 },
     });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
     expect(response.errors?.map((error) => error.message).join(' ')).toMatch(
@@ -387,14 +387,8 @@ describe('applyToProgram', () => {
   });
 
   it('reports all problems of one request at once', async () => {
-    const response = await graphql(city.url, APPLY, {
-      input: application('bad', { name: '', phone: 'x' }),
-    });
+    const response = await applyAs(newMemberId(), { name: '', phone: 'x' });
     const problems = response.errors?.[0]?.extensions?.problems as Array<{ field: string }>;
-    expect(problems.map((problem) => problem.field)).toEqual([
-      'input.memberId',
-      'input.name',
-      'input.phone',
-    ]);
+    expect(problems.map((problem) => problem.field)).toEqual(['input.name', 'input.phone']);
   });
 });

@@ -1,4 +1,4 @@
-import { errorCodes, graphql } from '@jobgraph/testkit';
+import { asViewer, citizen, errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newMemberId, startCity, type TestCity } from './support.js';
@@ -19,6 +19,11 @@ const CANCEL = /* GraphQL */ `
     cancelSuitRental(input: $input) { ok reservation { status slot { reserved available } } }
   }
 `;
+
+/** Sends as the signed-in member `memberId`. */
+async function as<Data>(memberId: string, query: string, variables: Record<string, unknown>) {
+  return graphql<Data>(city.url, query, variables, await asViewer(citizen(memberId)));
+}
 
 interface ReserveData {
   reserveSuitRental: {
@@ -53,8 +58,8 @@ describe('reserveSuitRental', () => {
     const attempts = 40;
     const results = await Promise.all(
       Array.from({ length: attempts }, () =>
-        graphql<ReserveData>(city.url, RESERVE, {
-          input: { slotId, memberId: newMemberId(), phone: '010-5555-0000' },
+        as<ReserveData>(newMemberId(), RESERVE, {
+          input: { slotId, phone: '010-5555-0000' },
         }),
       ),
     );
@@ -69,8 +74,8 @@ describe('reserveSuitRental', () => {
     const memberId = newMemberId();
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        graphql<ReserveData>(city.url, RESERVE, {
-          input: { slotId, memberId, phone: '01055550001' },
+        as<ReserveData>(memberId, RESERVE, {
+          input: { slotId, phone: '01055550001' },
         }),
       ),
     );
@@ -83,8 +88,8 @@ describe('reserveSuitRental', () => {
   it('frees the place on cancellation, and only the holder may cancel', async () => {
     const slotId = await freshSlot(1);
     const holder = newMemberId();
-    const first = await graphql<ReserveData>(city.url, RESERVE, {
-      input: { slotId, memberId: holder, phone: '010-5555-0002' },
+    const first = await as<ReserveData>(holder, RESERVE, {
+      input: { slotId, phone: '010-5555-0002' },
     });
     const reservationId = first.data?.reserveSuitRental.reservation?.id as string;
     expect(first.data?.reserveSuitRental.reservation?.slot).toMatchObject({
@@ -93,23 +98,23 @@ describe('reserveSuitRental', () => {
     });
 
     const other = newMemberId();
-    const full = await graphql<ReserveData>(city.url, RESERVE, {
-      input: { slotId, memberId: other, phone: '010-5555-0003' },
+    const full = await as<ReserveData>(other, RESERVE, {
+      input: { slotId, phone: '010-5555-0003' },
     });
     expect(full.data?.reserveSuitRental.error?.code).toBe('SLOT_FULL');
 
-    const stranger = await graphql(city.url, CANCEL, { input: { reservationId, memberId: other } });
+    const stranger = await as(other, CANCEL, { input: { reservationId } });
     expect(errorCodes(stranger)).toEqual(['NOT_FOUND']);
 
-    const cancelled = await graphql<{
+    const cancelled = await as<{
       cancelSuitRental: { reservation: { status: string; slot: { available: number } } };
-    }>(city.url, CANCEL, { input: { reservationId, memberId: holder } });
+    }>(holder, CANCEL, { input: { reservationId } });
     expect(cancelled.data?.cancelSuitRental.reservation).toEqual({
       status: 'CANCELLED',
       slot: { reserved: 0, available: 1 },
     });
-    const again = await graphql<ReserveData>(city.url, RESERVE, {
-      input: { slotId, memberId: other, phone: '010-5555-0003' },
+    const again = await as<ReserveData>(other, RESERVE, {
+      input: { slotId, phone: '010-5555-0003' },
     });
     expect(again.data?.reserveSuitRental.ok).toBe(true);
     expect(await reservedInDatabase(slotId)).toEqual({ reserved: 1, active: 1 });
@@ -120,20 +125,20 @@ describe('reserveSuitRental', () => {
     await city.db.execute(sql`
       insert into city.suit_rental_slots (id, branch_id, starts_at, capacity)
       values (${slotId}, 'jw-mapo', now() - interval '1 hour', 3)`);
-    const result = await graphql<ReserveData>(city.url, RESERVE, {
-      input: { slotId, memberId: newMemberId(), phone: '010-5555-0004' },
+    const result = await as<ReserveData>(newMemberId(), RESERVE, {
+      input: { slotId, phone: '010-5555-0004' },
     });
     expect(result.data?.reserveSuitRental.error?.code).toBe('SLOT_PASSED');
     expect(await reservedInDatabase(slotId)).toEqual({ reserved: 0, active: 0 });
   });
 
   it('refuses bad input with BAD_USER_INPUT', async () => {
-    const unknown = await graphql(city.url, RESERVE, {
-      input: { slotId: 'no-such-slot', memberId: newMemberId(), phone: '010-5555-0005' },
+    const unknown = await as(newMemberId(), RESERVE, {
+      input: { slotId: 'no-such-slot', phone: '010-5555-0005' },
     });
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
-    const badPhone = await graphql(city.url, RESERVE, {
-      input: { slotId: 'x', memberId: newMemberId(), phone: '112' },
+    const badPhone = await as(newMemberId(), RESERVE, {
+      input: { slotId: 'x', phone: '112' },
     });
     expect(errorCodes(badPhone)).toEqual(['BAD_USER_INPUT']);
   });

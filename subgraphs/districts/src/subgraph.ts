@@ -16,5 +16,6 @@ export const districtsSubgraph: SubgraphDefinition<DistrictsTables> = {
   resolvers,
   tables,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  accessLog: tables.accessLog,
   seed: seedDistricts,
 };

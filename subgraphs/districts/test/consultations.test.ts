@@ -2,6 +2,8 @@ import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  asMember,
+  asStaff,
   koreanDay,
   newMemberId,
   problemFields,
@@ -47,17 +49,26 @@ interface BookData {
   };
 }
 
-function booking(slotId: string, memberId = newMemberId()) {
+function booking(slotId: string) {
   return {
     input: {
       slotId,
-      memberId,
       name: '홍길동',
       phone: '010 5555 1234',
       topic: 'JOB_SEARCH',
       note: '이력서 상담 희망',
     },
   };
+}
+
+/** Sends `operation` as the signed-in member `memberId`. */
+async function as<Data>(memberId: string, operation: string, variables: Record<string, unknown>) {
+  return graphql<Data>(districts.url, operation, variables, await asMember(memberId));
+}
+
+/** Books `slotId` as the signed-in member `memberId` (a new member unless given). */
+function book(slotId: string, memberId = newMemberId()) {
+  return as<BookData>(memberId, BOOK, booking(slotId));
 }
 
 let slotCounter = 0;
@@ -128,9 +139,7 @@ describe('consultationSlots', () => {
   it('narrows to one service and to slots with places left', async () => {
     const full = await freshSlot(1);
     const open = await freshSlot(2);
-    expect(
-      (await graphql<BookData>(districts.url, BOOK, booking(full))).data?.bookConsultation.ok,
-    ).toBe(true);
+    expect((await book(full)).data?.bookConsultation.ok).toBe(true);
     const filter = { centerId: 'dc-guro', from: koreanDay(2), to: koreanDay(4) };
     const all = await query<{ consultationSlots: Slot[] }>(districts, SLOTS, { filter });
     const ids = all.consultationSlots.map((slot) => slot.id);
@@ -190,11 +199,7 @@ describe('bookConsultation', () => {
   it('never over-books a slot under many concurrent requests over HTTP', async () => {
     const slotId = await freshSlot(3);
     const attempts = 40;
-    const results = await Promise.all(
-      Array.from({ length: attempts }, () =>
-        graphql<BookData>(districts.url, BOOK, booking(slotId)),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: attempts }, () => book(slotId)));
     const codes = results.map((result) => result.data?.bookConsultation.error?.code ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(3);
     expect(codes.filter((code) => code === 'SLOT_FULL')).toHaveLength(attempts - 3);
@@ -204,11 +209,7 @@ describe('bookConsultation', () => {
   it('gives one person one place per slot, even when they click many times at once', async () => {
     const slotId = await freshSlot(5);
     const memberId = newMemberId();
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        graphql<BookData>(districts.url, BOOK, booking(slotId, memberId)),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 10 }, () => book(slotId, memberId)));
     const codes = results.map((result) => result.data?.bookConsultation.error?.code ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
     expect(codes.filter((code) => code === 'ALREADY_BOOKED')).toHaveLength(9);
@@ -218,18 +219,18 @@ describe('bookConsultation', () => {
   it('says ALREADY_BOOKED, not SLOT_FULL, to the holder of the last place', async () => {
     const slotId = await freshSlot(1);
     const memberId = newMemberId();
-    const first = await graphql<BookData>(districts.url, BOOK, booking(slotId, memberId));
+    const first = await book(slotId, memberId);
     expect(first.data?.bookConsultation.consultation).toMatchObject({
       status: 'BOOKED',
       slot: { booked: 1, available: 0 },
     });
-    const again = await graphql<BookData>(districts.url, BOOK, booking(slotId, memberId));
+    const again = await book(slotId, memberId);
     expect(again.data?.bookConsultation.error?.code).toBe('ALREADY_BOOKED');
   });
 
   it('refuses a slot that has started, and stores nothing', async () => {
     const slotId = await freshSlot(3, -1);
-    const result = await graphql<BookData>(districts.url, BOOK, booking(slotId));
+    const result = await book(slotId);
     expect(result.data?.bookConsultation).toMatchObject({
       ok: false,
       consultation: null,
@@ -240,10 +241,9 @@ describe('bookConsultation', () => {
 
   it('reports every bad field at once as BAD_USER_INPUT and stores nothing', async () => {
     const memberId = newMemberId();
-    const bad = await graphql(districts.url, BOOK, {
+    const bad = await as(memberId, BOOK, {
       input: {
         slotId: 'NOT A SLOT',
-        memberId: '12345',
         name: '',
         phone: '112',
         topic: 'JOB_SEARCH',
@@ -251,19 +251,13 @@ describe('bookConsultation', () => {
       },
     });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(problemFields(bad)).toEqual([
-      'input.memberId',
-      'input.name',
-      'input.note',
-      'input.phone',
-      'input.slotId',
-    ]);
-    const unknown = await graphql(districts.url, BOOK, booking('dc-guro-no-such-slot', memberId));
+    expect(problemFields(bad)).toEqual(['input.name', 'input.note', 'input.phone', 'input.slotId']);
+    const unknown = await as(memberId, BOOK, booking('dc-guro-no-such-slot'));
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(problemFields(unknown)).toEqual(['input.slotId']);
     const slotId = await freshSlot(2);
-    const tooLongNote = await graphql(districts.url, BOOK, {
-      input: { ...booking(slotId, memberId).input, note: 'x'.repeat(1001) },
+    const tooLongNote = await as(memberId, BOOK, {
+      input: { ...booking(slotId).input, note: 'x'.repeat(1001) },
     });
     expect(problemFields(tooLongNote)).toEqual(['input.note']);
     const [stored] = await districts.db.execute<{ count: number }>(sql`
@@ -277,42 +271,40 @@ describe('cancelConsultation', () => {
   it('frees the place; only the holder may cancel, and only once', async () => {
     const slotId = await freshSlot(1);
     const holder = newMemberId();
-    const booked = await graphql<BookData>(districts.url, BOOK, booking(slotId, holder));
+    const booked = await book(slotId, holder);
     const consultationId = booked.data?.bookConsultation.consultation?.id as string;
 
     const other = newMemberId();
-    const full = await graphql<BookData>(districts.url, BOOK, booking(slotId, other));
+    const full = await book(slotId, other);
     expect(full.data?.bookConsultation.error?.code).toBe('SLOT_FULL');
 
-    const stranger = await graphql(districts.url, CANCEL, {
-      input: { consultationId, memberId: other },
-    });
+    const stranger = await as(other, CANCEL, { input: { consultationId } });
     expect(errorCodes(stranger)).toEqual(['NOT_FOUND']);
     expect(await slotInDatabase(slotId)).toEqual({ booked: 1, active: 1 });
 
-    const cancelled = await graphql<{
+    const cancelled = await as<{
       cancelConsultation: {
         ok: boolean;
         consultation: { status: string; cancelledAt: string | null; slot: { available: number } };
       };
-    }>(districts.url, CANCEL, { input: { consultationId, memberId: holder } });
+    }>(holder, CANCEL, { input: { consultationId } });
     expect(cancelled.data?.cancelConsultation).toMatchObject({
       ok: true,
       consultation: { status: 'CANCELLED', slot: { available: 1 } },
     });
     expect(cancelled.data?.cancelConsultation.consultation.cancelledAt).not.toBeNull();
 
-    const twice = await graphql<{ cancelConsultation: { ok: boolean; error: { code: string } } }>(
-      districts.url,
+    const twice = await as<{ cancelConsultation: { ok: boolean; error: { code: string } } }>(
+      holder,
       CANCEL,
-      { input: { consultationId, memberId: holder } },
+      { input: { consultationId } },
     );
     expect(twice.data?.cancelConsultation).toMatchObject({
       ok: false,
       error: { code: 'NOT_BOOKED' },
     });
 
-    const again = await graphql<BookData>(districts.url, BOOK, booking(slotId, other));
+    const again = await book(slotId, other);
     expect(again.data?.bookConsultation.ok).toBe(true);
     expect(await slotInDatabase(slotId)).toEqual({ booked: 1, active: 1 });
   });
@@ -320,26 +312,22 @@ describe('cancelConsultation', () => {
   it('refuses to cancel once the slot has started', async () => {
     const slotId = await freshSlot(2);
     const holder = newMemberId();
-    const booked = await graphql<BookData>(districts.url, BOOK, booking(slotId, holder));
+    const booked = await book(slotId, holder);
     const consultationId = booked.data?.bookConsultation.consultation?.id as string;
     await districts.db.execute(sql`
       update districts.consultation_slots set starts_at = now() - interval '10 minutes'
       where id = ${slotId}`);
-    const late = await graphql<{ cancelConsultation: { error: { code: string } } }>(
-      districts.url,
-      CANCEL,
-      { input: { consultationId, memberId: holder } },
-    );
+    const late = await as<{ cancelConsultation: { error: { code: string } } }>(holder, CANCEL, {
+      input: { consultationId },
+    });
     expect(late.data?.cancelConsultation.error.code).toBe('SLOT_PASSED');
     expect(await slotInDatabase(slotId)).toEqual({ booked: 1, active: 1 });
   });
 
-  it('refuses malformed ids as BAD_USER_INPUT', async () => {
-    const bad = await graphql(districts.url, CANCEL, {
-      input: { consultationId: 'abc', memberId: 'nobody' },
-    });
+  it('refuses a malformed id as BAD_USER_INPUT', async () => {
+    const bad = await as(newMemberId(), CANCEL, { input: { consultationId: 'abc' } });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(problemFields(bad)).toEqual(['input.consultationId', 'input.memberId']);
+    expect(problemFields(bad)).toEqual(['input.consultationId']);
   });
 });
 
@@ -358,7 +346,7 @@ describe('a person’s consultations', () => {
     }
   `;
 
-  it('gives 김영수 his upcoming booking at the Dongjak 50+ Center and 정민수 his attended one', async () => {
+  it('gives district staff 김영수’s upcoming booking at the Dongjak 50+ Center and 정민수’s attended one', async () => {
     const data = await query<{
       _entities: Array<{
         id: string;
@@ -369,12 +357,17 @@ describe('a person’s consultations', () => {
           slot: { startsAt: string; center: { id: string }; service: { code: string } };
         }>;
       }>;
-    }>(districts, PERSON, {
-      representations: [
-        { __typename: 'Person', id: 'M00000001' },
-        { __typename: 'Person', id: 'M00000005' },
-      ],
-    });
+    }>(
+      districts,
+      PERSON,
+      {
+        representations: [
+          { __typename: 'Person', id: 'M00000001' },
+          { __typename: 'Person', id: 'M00000005' },
+        ],
+      },
+      await asStaff(),
+    );
     const [youngsoo, minsu] = data._entities;
     expect(youngsoo?.consultations).toHaveLength(1);
     expect(youngsoo?.consultations[0]).toMatchObject({

@@ -2,6 +2,7 @@ import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  asStaff,
   koreanDay,
   newMemberId,
   PROGRAM_ID,
@@ -104,8 +105,33 @@ function application(of: Hire, monthsClaimed = 6) {
   };
 }
 
+/** Files an application as Dongjak's staff (the programme's center). */
+async function apply(variables: Record<string, unknown>) {
+  return graphql<ApplyData>(districts.url, APPLY, variables, await asStaff());
+}
+
+/** Decides as the Dongjak staff member `subject`. */
+async function decide(subject: string, input: Record<string, unknown>) {
+  return graphql<{ decideHiringIncentive: TransitionData }>(
+    districts.url,
+    DECIDE,
+    { input },
+    await asStaff(subject),
+  );
+}
+
+/** Records a payment as the Dongjak staff member `subject`. */
+async function pay(subject: string, applicationId: string) {
+  return graphql<{ markHiringIncentivePaid: TransitionData }>(
+    districts.url,
+    PAY,
+    { input: { applicationId } },
+    await asStaff(subject),
+  );
+}
+
 async function applied(of: Hire, monthsClaimed = 6): Promise<string> {
-  const result = await graphql<ApplyData>(districts.url, APPLY, application(of, monthsClaimed));
+  const result = await apply(application(of, monthsClaimed));
   const id = result.data?.applyForHiringIncentive.application?.id;
   if (!id) throw new Error(`application refused: ${JSON.stringify(result)}`);
   return id;
@@ -178,7 +204,7 @@ describe('the Dongjak SME hiring incentive', () => {
 describe('applyForHiringIncentive', () => {
   it('accepts a hire the center placed with an SME, at the capped amount for 6 months', async () => {
     const placed = await hire('SMALL_OR_MEDIUM');
-    const result = await graphql<ApplyData>(districts.url, APPLY, application(placed, 6));
+    const result = await apply(application(placed, 6));
     expect(result.errors).toBeUndefined();
     expect(result.data?.applyForHiringIncentive).toMatchObject({
       ok: true,
@@ -199,13 +225,13 @@ describe('applyForHiringIncentive', () => {
 
   it('computes the amount from the monthly rate for fewer months', async () => {
     const placed = await hire('SMALL_OR_MEDIUM');
-    const result = await graphql<ApplyData>(districts.url, APPLY, application(placed, 3));
+    const result = await apply(application(placed, 3));
     expect(result.data?.applyForHiringIncentive.application?.amountKrw).toBe(2_550_000);
   });
 
   it('refuses an employer that is not an SME', async () => {
     const placed = await hire('LARGE');
-    const result = await graphql<ApplyData>(districts.url, APPLY, application(placed));
+    const result = await apply(application(placed));
     expect(result.data?.applyForHiringIncentive).toMatchObject({
       ok: false,
       application: null,
@@ -217,36 +243,30 @@ describe('applyForHiringIncentive', () => {
   it('refuses a hire the center did not place', async () => {
     const sme = await hire('SMALL_OR_MEDIUM');
     const stranger = newMemberId();
-    const notPlaced = await graphql<ApplyData>(districts.url, APPLY, {
-      input: { ...application(sme).input, memberId: stranger },
-    });
+    const notPlaced = await apply({ input: { ...application(sme).input, memberId: stranger } });
     expect(notPlaced.data?.applyForHiringIncentive.error?.code).toBe('NOT_PLACED_BY_CENTER');
     expect(await applicationsInDatabase(stranger)).toBe(0);
 
     const elsewhere = await hire('SMALL_OR_MEDIUM', 'dc-gwanak');
-    const byGwanak = await graphql<ApplyData>(districts.url, APPLY, application(elsewhere));
+    const byGwanak = await apply(application(elsewhere));
     expect(byGwanak.data?.applyForHiringIncentive.error?.code).toBe('NOT_PLACED_BY_CENTER');
     expect(await applicationsInDatabase(elsewhere.personId)).toBe(0);
   });
 
   it('takes one application per person per employer, also from concurrent requests', async () => {
     const placed = await hire('SMALL_OR_MEDIUM');
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        graphql<ApplyData>(districts.url, APPLY, application(placed)),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 10 }, () => apply(application(placed))));
     const codes = results.map((result) => result.data?.applyForHiringIncentive.error?.code ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
     expect(codes.filter((code) => code === 'ALREADY_APPLIED')).toHaveLength(9);
     expect(await applicationsInDatabase(placed.personId)).toBe(1);
-    const later = await graphql<ApplyData>(districts.url, APPLY, application(placed, 2));
+    const later = await apply(application(placed, 2));
     expect(later.data?.applyForHiringIncentive.error?.code).toBe('ALREADY_APPLIED');
   });
 
   it('reports every bad field at once as BAD_USER_INPUT and stores nothing', async () => {
     const placed = await hire('SMALL_OR_MEDIUM');
-    const bad = await graphql(districts.url, APPLY, {
+    const bad = await apply({
       input: {
         programId: 'district-nothing',
         employerId: 'X1',
@@ -263,9 +283,9 @@ describe('applyForHiringIncentive', () => {
       'input.monthsClaimed',
       'input.programId',
     ]);
-    const tooMany = await graphql(districts.url, APPLY, application(placed, 7));
+    const tooMany = await apply(application(placed, 7));
     expect(problemFields(tooMany)).toEqual(['input.monthsClaimed']);
-    const unknownEmployer = await graphql(districts.url, APPLY, {
+    const unknownEmployer = await apply({
       input: { ...application(placed).input, employerId: 'E99999' },
     });
     expect(problemFields(unknownEmployer)).toEqual(['input.employerId']);
@@ -274,35 +294,28 @@ describe('applyForHiringIncentive', () => {
 });
 
 describe('deciding and paying', () => {
-  it('goes SUBMITTED → APPROVED → PAID with a dated history naming the staff', async () => {
+  it('goes SUBMITTED → APPROVED → PAID with a dated history naming the staff who called', async () => {
     const id = await applied(await hire('SMALL_OR_MEDIUM'));
-    const approved = await graphql<{ decideHiringIncentive: TransitionData }>(
-      districts.url,
-      DECIDE,
-      {
-        input: {
-          applicationId: id,
-          staffId: 'st-dongjak-01',
-          decision: 'APPROVE',
-          note: '채용 확인',
-        },
-      },
-    );
+    const approved = await decide('st-dongjak-01', {
+      applicationId: id,
+      decision: 'APPROVE',
+      note: '채용 확인',
+    });
     expect(approved.data?.decideHiringIncentive).toMatchObject({
       ok: true,
       error: null,
       application: { status: 'APPROVED' },
     });
-    const paid = await graphql<{ markHiringIncentivePaid: TransitionData }>(districts.url, PAY, {
-      input: { applicationId: id, staffId: 'st-dongjak-02' },
-    });
+    const paid = await pay('st-dongjak-02', id);
     expect(paid.data?.markHiringIncentivePaid.application?.statusHistory).toEqual([
       { status: 'SUBMITTED', staffId: null },
       { status: 'APPROVED', staffId: 'st-dongjak-01' },
       { status: 'PAID', staffId: 'st-dongjak-02' },
     ]);
-    const again = await graphql<{ decideHiringIncentive: TransitionData }>(districts.url, DECIDE, {
-      input: { applicationId: id, staffId: 'st-dongjak-01', decision: 'REJECT', note: '재검토' },
+    const again = await decide('st-dongjak-01', {
+      applicationId: id,
+      decision: 'REJECT',
+      note: '재검토',
     });
     expect(again.data?.decideHiringIncentive).toMatchObject({
       ok: false,
@@ -313,38 +326,25 @@ describe('deciding and paying', () => {
 
   it('pays only approved applications, and a rejection needs its reason', async () => {
     const id = await applied(await hire('SMALL_OR_MEDIUM'));
-    const early = await graphql<{ markHiringIncentivePaid: TransitionData }>(districts.url, PAY, {
-      input: { applicationId: id, staffId: 'st-dongjak-02' },
-    });
+    const early = await pay('st-dongjak-02', id);
     expect(early.data?.markHiringIncentivePaid.error).toEqual({
       code: 'INVALID_TRANSITION',
       currentStatus: 'SUBMITTED',
     });
-    const silent = await graphql(districts.url, DECIDE, {
-      input: { applicationId: id, staffId: 'st-dongjak-01', decision: 'REJECT' },
-    });
+    const silent = await decide('st-dongjak-01', { applicationId: id, decision: 'REJECT' });
     expect(errorCodes(silent)).toEqual(['BAD_USER_INPUT']);
     expect(problemFields(silent)).toEqual(['input.note']);
-    const rejected = await graphql<{ decideHiringIncentive: TransitionData }>(
-      districts.url,
-      DECIDE,
-      {
-        input: {
-          applicationId: id,
-          staffId: 'st-dongjak-01',
-          decision: 'REJECT',
-          note: '고용보험 미가입',
-        },
-      },
-    );
+    const rejected = await decide('st-dongjak-01', {
+      applicationId: id,
+      decision: 'REJECT',
+      note: '고용보험 미가입',
+    });
     expect(rejected.data?.decideHiringIncentive.application?.statusHistory.at(-1)).toEqual({
       status: 'REJECTED',
       staffId: 'st-dongjak-01',
       note: '고용보험 미가입',
     });
-    const paid = await graphql<{ markHiringIncentivePaid: TransitionData }>(districts.url, PAY, {
-      input: { applicationId: id, staffId: 'st-dongjak-02' },
-    });
+    const paid = await pay('st-dongjak-02', id);
     expect(paid.data?.markHiringIncentivePaid.error?.currentStatus).toBe('REJECTED');
   });
 
@@ -352,13 +352,10 @@ describe('deciding and paying', () => {
     const id = await applied(await hire('SMALL_OR_MEDIUM'));
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        graphql<{ decideHiringIncentive: TransitionData }>(districts.url, DECIDE, {
-          input: {
-            applicationId: id,
-            staffId: `st-dongjak-${String(index + 1).padStart(2, '0')}`,
-            decision: index % 2 === 0 ? 'APPROVE' : 'REJECT',
-            note: `결정 ${index + 1}`,
-          },
+        decide(`st-dongjak-${String(index + 1).padStart(2, '0')}`, {
+          applicationId: id,
+          decision: index % 2 === 0 ? 'APPROVE' : 'REJECT',
+          note: `결정 ${index + 1}`,
         }),
       ),
     );
@@ -379,24 +376,19 @@ describe('deciding and paying', () => {
   });
 
   it('reports an unknown application as NOT_FOUND and malformed input as BAD_USER_INPUT', async () => {
-    const unknown = await graphql(districts.url, DECIDE, {
-      input: {
-        applicationId: '00000000-0000-4000-8000-000000000000',
-        staffId: 'st-dongjak-01',
-        decision: 'APPROVE',
-      },
+    const unknown = await decide('st-dongjak-01', {
+      applicationId: '00000000-0000-4000-8000-000000000000',
+      decision: 'APPROVE',
     });
     expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
-    const bad = await graphql(districts.url, PAY, {
-      input: { applicationId: 'nope', staffId: 'Robert' },
-    });
+    const bad = await pay('st-dongjak-02', 'nope');
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(problemFields(bad)).toEqual(['input.applicationId', 'input.staffId']);
+    expect(problemFields(bad)).toEqual(['input.applicationId']);
   });
 });
 
 describe('reading applications', () => {
-  it('gives the employer and the person the story’s paid application for 정민수', async () => {
+  it('gives staff the employer’s and the person’s view of the story’s paid application for 정민수', async () => {
     const data = await query<{
       _entities: Array<{
         hiringIncentiveApplications: Array<{
@@ -419,6 +411,7 @@ describe('reading applications', () => {
           { __typename: 'Person', id: 'M00000005' },
         ],
       },
+      await asStaff(),
     );
     const expected = {
       status: 'PAID',
@@ -454,15 +447,17 @@ describe('reading applications', () => {
         edges: Array<{ node: { id: string; status: string } }>;
       };
     };
+    const staff = await asStaff();
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 50; page += 1) {
-      const data: ListData = await query<ListData>(districts, LIST, {
-        status: 'SUBMITTED',
-        first: 2,
-        after,
-      });
+      const data: ListData = await query<ListData>(
+        districts,
+        LIST,
+        { status: 'SUBMITTED', first: 2, after },
+        staff,
+      );
       total = data.hiringIncentiveApplications.totalCount;
       for (const edge of data.hiringIncentiveApplications.edges) {
         expect(edge.node.status).toBe('SUBMITTED');
@@ -476,22 +471,28 @@ describe('reading applications', () => {
     // The three made last come first, newest first.
     expect(seen.slice(0, 3)).toEqual([...ids].reverse());
 
-    const paid = await query<ListData>(districts, LIST, { status: 'PAID' });
+    const paid = await query<ListData>(districts, LIST, { status: 'PAID' }, staff);
     expect(paid.hiringIncentiveApplications.edges.length).toBeGreaterThanOrEqual(1);
 
     const one = await query<{ hiringIncentiveApplication: { id: string } | null }>(
       districts,
       `{ hiringIncentiveApplication(id: "${ids[0]}") { id } }`,
+      undefined,
+      staff,
     );
     expect(one.hiringIncentiveApplication).toEqual({ id: ids[0] });
     const none = await query<{ hiringIncentiveApplication: unknown }>(
       districts,
       '{ hiringIncentiveApplication(id: "not-a-uuid") { id } }',
+      undefined,
+      staff,
     );
     expect(none.hiringIncentiveApplication).toBeNull();
     const unknownProgram = await graphql(
       districts.url,
       '{ hiringIncentiveApplications(programId: "district-none") { totalCount } }',
+      undefined,
+      staff,
     );
     expect(problemFields(unknownProgram)).toEqual(['programId']);
   });

@@ -2,6 +2,7 @@ import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  asMember,
   koreanDay,
   newMemberId,
   problemFields,
@@ -56,6 +57,16 @@ interface RegisterData {
     error: { code: string } | null;
     registration: { id: string; jobFair: { registrationCount: number } } | null;
   };
+}
+
+/** Registers the signed-in member `memberId` (a new member unless given) for `jobFairId`. */
+async function register(jobFairId: string, memberId = newMemberId()) {
+  return graphql<RegisterData>(
+    districts.url,
+    REGISTER,
+    { input: { jobFairId } },
+    await asMember(memberId),
+  );
 }
 
 let fairCounter = 0;
@@ -189,13 +200,7 @@ describe('registerForJobFair', () => {
   it('never takes more registrations than the fair has places, under concurrent requests', async () => {
     const fairId = await freshFair(5);
     const attempts = 30;
-    const results = await Promise.all(
-      Array.from({ length: attempts }, () =>
-        graphql<RegisterData>(districts.url, REGISTER, {
-          input: { jobFairId: fairId, memberId: newMemberId() },
-        }),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: attempts }, () => register(fairId)));
     const codes = results.map((result) => result.data?.registerForJobFair.error?.code ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(5);
     expect(codes.filter((code) => code === 'FAIR_FULL')).toHaveLength(attempts - 5);
@@ -205,23 +210,17 @@ describe('registerForJobFair', () => {
   it('registers a person once per fair, even when they click many times at once', async () => {
     const fairId = await freshFair(50);
     const memberId = newMemberId();
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        graphql<RegisterData>(districts.url, REGISTER, { input: { jobFairId: fairId, memberId } }),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 10 }, () => register(fairId, memberId)));
     const codes = results.map((result) => result.data?.registerForJobFair.error?.code ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
     expect(codes.filter((code) => code === 'ALREADY_REGISTERED')).toHaveLength(9);
     expect(await registrationsInDatabase(fairId)).toBe(1);
   });
 
-  it('registers for a fair today and shows the registration on the person', async () => {
+  it('registers the member for a fair today and shows them the registration', async () => {
     const fairId = await freshFair(10, 0);
     const memberId = newMemberId();
-    const result = await graphql<RegisterData>(districts.url, REGISTER, {
-      input: { jobFairId: fairId, memberId },
-    });
+    const result = await register(fairId, memberId);
     expect(result.data?.registerForJobFair).toMatchObject({
       ok: true,
       error: null,
@@ -236,6 +235,7 @@ describe('registerForJobFair', () => {
       `query($representations: [_Any!]!) { _entities(representations: $representations) {
           ... on Person { jobFairRegistrations { jobFair { id } person { id } } } } }`,
       { representations: [{ __typename: 'Person', id: memberId }] },
+      await asMember(memberId),
     );
     expect(person._entities[0]?.jobFairRegistrations).toEqual([
       { jobFair: { id: fairId }, person: { id: memberId } },
@@ -243,32 +243,24 @@ describe('registerForJobFair', () => {
   });
 
   it('refuses a fair that has taken place (the part-time fair of 20 October)', async () => {
-    const result = await graphql<RegisterData>(districts.url, REGISTER, {
-      input: { jobFairId: 'jf-dongjak-2026-parttime-1020', memberId: newMemberId() },
-    });
+    const result = await register('jf-dongjak-2026-parttime-1020');
     expect(result.data?.registerForJobFair).toMatchObject({
       ok: false,
       registration: null,
       error: { code: 'FAIR_PASSED' },
     });
     const yesterday = await freshFair(10, -1);
-    const late = await graphql<RegisterData>(districts.url, REGISTER, {
-      input: { jobFairId: yesterday, memberId: newMemberId() },
-    });
+    const late = await register(yesterday);
     expect(late.data?.registerForJobFair.error?.code).toBe('FAIR_PASSED');
     expect(await registrationsInDatabase(yesterday)).toBe(0);
   });
 
-  it('reports bad input as BAD_USER_INPUT naming the fields, and stores nothing', async () => {
-    const bad = await graphql(districts.url, REGISTER, {
-      input: { jobFairId: 'No Such Fair!', memberId: 'x' },
-    });
-    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(problemFields(bad)).toEqual(['input.jobFairId', 'input.memberId']);
+  it('reports bad input as BAD_USER_INPUT naming the field, and stores nothing', async () => {
     const memberId = newMemberId();
-    const unknown = await graphql(districts.url, REGISTER, {
-      input: { jobFairId: 'jf-no-such-fair', memberId },
-    });
+    const bad = await register('No Such Fair!', memberId);
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(problemFields(bad)).toEqual(['input.jobFairId']);
+    const unknown = await register('jf-no-such-fair', memberId);
     expect(problemFields(unknown)).toEqual(['input.jobFairId']);
     const [stored] = await districts.db.execute<{ count: number }>(sql`
       select count(*)::int as count from districts.job_fair_registrations where member_id = ${memberId}`);

@@ -16,5 +16,6 @@ export const fiftyplusSubgraph: SubgraphDefinition<FiftyPlusTables> = {
   resolvers,
   tables,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  accessLog: tables.accessLog,
   seed: seedFiftyPlus,
 };

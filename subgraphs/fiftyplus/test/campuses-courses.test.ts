@@ -1,7 +1,7 @@
 import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFiftyPlus, type TestFiftyPlus } from './support.js';
+import { asStaff, startFiftyPlus, type TestFiftyPlus } from './support.js';
 
 let subgraph: TestFiftyPlus;
 beforeAll(async () => {
@@ -246,12 +246,18 @@ describe('the story people’s Academy journeys', () => {
           course: { id: string; track: string; startsOn: string; endsOn: string };
         }>;
       }>;
-    }>(subgraph.url, JOURNEY, {
-      representations: [
-        { __typename: 'Person', id: 'M00000001' },
-        { __typename: 'Person', id: 'M00000006' },
-      ],
-    });
+    }>(
+      subgraph.url,
+      JOURNEY,
+      {
+        representations: [
+          { __typename: 'Person', id: 'M00000001' },
+          { __typename: 'Person', id: 'M00000006' },
+        ],
+      },
+      // Two people's records at once: the foundation's staff, for a reason.
+      await asStaff(),
+    );
     expect(response.errors).toBeUndefined();
     const [youngsoo, sujin] = response.data?._entities ?? [];
     // "Upcoming" as of the day the synthetic records describe.

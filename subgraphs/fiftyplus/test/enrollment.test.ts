@@ -2,6 +2,8 @@ import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  asMember,
+  asStaff,
   birthDateForAge,
   completeBasic,
   freshCourse,
@@ -57,15 +59,32 @@ interface EnrollData {
   };
 }
 
+/** Enrols as the signed-in member `memberId`. */
 async function enrol(courseId: string, memberId: string) {
-  const response = await graphql<EnrollData>(subgraph.url, ENROLL, {
-    input: { courseId, memberId },
-  });
+  const response = await graphql<EnrollData>(
+    subgraph.url,
+    ENROLL,
+    { input: { courseId } },
+    await asMember(memberId),
+  );
   expect(response.errors).toBeUndefined();
   return response.data?.enrollInCourse as EnrollData['enrollInCourse'];
 }
 
 const codeOf = (result: EnrollData['enrollInCourse']) => result.error?.code ?? 'OK';
+
+/** Withdraws as the signed-in member `memberId`. */
+async function withdrawAs<Data = { withdrawFromCourse: Record<string, unknown> }>(
+  memberId: string,
+  enrollmentId: unknown,
+) {
+  return graphql<Data>(
+    subgraph.url,
+    WITHDRAW,
+    { input: { enrollmentId } },
+    await asMember(memberId),
+  );
+}
 
 async function seatsTaken(courseId: string): Promise<number> {
   const [row] = await subgraph.db.execute<{ taken: number }>(sql`
@@ -116,6 +135,7 @@ describe('enrollInCourse', () => {
          courseEnrollments { status course { id track } }
          talentProfile { enrollments { course { id } } } } } }`,
       { r: [{ __typename: 'Person', id: memberId }] },
+      await asMember(memberId),
     );
     const enrolments = person.data?._entities[0]?.courseEnrollments ?? [];
     expect(enrolments.map((each) => [each.course.track, each.status])).toEqual([
@@ -222,7 +242,6 @@ describe('enrollInCourse', () => {
   });
 
   const invalid: Array<[string, Record<string, string>, string]> = [
-    ['a malformed member id', { memberId: '12345' }, 'input.memberId'],
     ['an unknown course', { courseId: 'no-such-course' }, 'input.courseId'],
     ['a malformed course id', { courseId: 'DROP TABLE' }, 'input.courseId'],
   ];
@@ -230,14 +249,31 @@ describe('enrollInCourse', () => {
     it(`refuses ${what} with BAD_USER_INPUT naming ${field}`, async () => {
       const course = await freshCourse(subgraph);
       const memberId = await member('LOW');
-      const response = await graphql(subgraph.url, ENROLL, {
-        input: { courseId: course.id, memberId, ...overrides },
-      });
+      const response = await graphql(
+        subgraph.url,
+        ENROLL,
+        { input: { courseId: course.id, ...overrides } },
+        await asMember(memberId),
+      );
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.message).toContain(field);
       expect(await seatsTaken(course.id)).toBe(0);
     });
   }
+
+  it('refuses anyone not signed in, and staff (the member enrols themself)', async () => {
+    const course = await freshCourse(subgraph);
+    const anonymous = await graphql(subgraph.url, ENROLL, { input: { courseId: course.id } });
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const staff = await graphql(
+      subgraph.url,
+      ENROLL,
+      { input: { courseId: course.id } },
+      await asStaff(),
+    );
+    expect(errorCodes(staff)).toEqual(['FORBIDDEN']);
+    expect(await seatsTaken(course.id)).toBe(0);
+  });
 });
 
 describe('withdrawFromCourse', () => {
@@ -249,26 +285,20 @@ describe('withdrawFromCourse', () => {
     const enrollmentId = taken.enrollment?.id as string;
     expect(codeOf(await enrol(course.id, other))).toBe('COURSE_FULL');
 
-    const stranger = await graphql(subgraph.url, WITHDRAW, {
-      input: { enrollmentId, memberId: other },
-    });
+    const anonymous = await graphql(subgraph.url, WITHDRAW, { input: { enrollmentId } });
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const stranger = await withdrawAs(other, enrollmentId);
     expect(errorCodes(stranger)).toEqual(['NOT_FOUND']);
 
-    const withdrawn = await graphql<{ withdrawFromCourse: Record<string, unknown> }>(
-      subgraph.url,
-      WITHDRAW,
-      { input: { enrollmentId, memberId: holder } },
-    );
+    const withdrawn = await withdrawAs(holder, enrollmentId);
     expect(withdrawn.data?.withdrawFromCourse).toEqual({
       ok: true,
       error: null,
       enrollment: { status: 'WITHDRAWN', withdrawnOn: koreanDay(), course: { enrolledCount: 0 } },
     });
-    const again = await graphql<{ withdrawFromCourse: { ok: boolean; error: { code: string } } }>(
-      subgraph.url,
-      WITHDRAW,
-      { input: { enrollmentId, memberId: holder } },
-    );
+    const again = await withdrawAs<{
+      withdrawFromCourse: { ok: boolean; error: { code: string } };
+    }>(holder, enrollmentId);
     expect(again.data?.withdrawFromCourse).toMatchObject({
       ok: false,
       error: { code: 'NOT_ENROLLED' },
@@ -284,9 +314,9 @@ describe('withdrawFromCourse', () => {
     const [row] = await subgraph.db.execute<{ id: string }>(sql`
       insert into fiftyplus.enrollments (course_id, person_id, enrolled_on)
       values (${course.id}, ${memberId}, ${koreanDay(-25)}) returning id`);
-    const response = await graphql<{
+    const response = await withdrawAs<{
       withdrawFromCourse: { ok: boolean; error: { code: string } };
-    }>(subgraph.url, WITHDRAW, { input: { enrollmentId: row?.id, memberId } });
+    }>(memberId, row?.id);
     expect(response.data?.withdrawFromCourse).toMatchObject({
       ok: false,
       error: { code: 'COURSE_ENDED' },
@@ -294,15 +324,10 @@ describe('withdrawFromCourse', () => {
     expect(await seatsTaken(course.id)).toBe(1);
   });
 
-  it('refuses malformed ids with BAD_USER_INPUT', async () => {
-    const response = await graphql(subgraph.url, WITHDRAW, {
-      input: { enrollmentId: 'seat-1', memberId: 'nobody' },
-    });
+  it('refuses a malformed id with BAD_USER_INPUT', async () => {
+    const response = await withdrawAs(newMemberId(), 'seat-1');
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     const problems = response.errors?.[0]?.extensions?.problems as Array<{ field: string }>;
-    expect(problems.map((problem) => problem.field)).toEqual([
-      'input.memberId',
-      'input.enrollmentId',
-    ]);
+    expect(problems.map((problem) => problem.field)).toEqual(['input.enrollmentId']);
   });
 });

@@ -1,7 +1,16 @@
 import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { koreanDay, startFiftyPlus, TALENT_ID, type TestFiftyPlus } from './support.js';
+import {
+  asMember,
+  asStaff,
+  koreanDay,
+  SOUTH_CAMPUS,
+  SOUTH_COUNSELOR,
+  startFiftyPlus,
+  TALENT_ID,
+  type TestFiftyPlus,
+} from './support.js';
 
 let subgraph: TestFiftyPlus;
 beforeAll(async () => {
@@ -18,18 +27,17 @@ describe('experienced-talent placements', () => {
   it('follows 박미경’s hiring placement and its follow-ups from the records', async () => {
     const response = await graphql<{
       _entities: Array<{ experiencedTalentPlacements: unknown[] }>;
-      experiencedTalentPlacement: unknown;
     }>(
       subgraph.url,
       `query($r: [_Any!]!) {
         _entities(representations: $r) { ... on Person { experiencedTalentPlacements { ${PLACEMENT_FIELDS} } } }
-        experiencedTalentPlacement(id: "TP00001") { id }
       }`,
       { r: [{ __typename: 'Person', id: 'M00000002' }] },
+      await asMember('M00000002'),
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data?.experiencedTalentPlacement).toEqual({ id: 'TP00001' });
-    expect(response.data?._entities[0]?.experiencedTalentPlacements).toEqual([
+    const placements = response.data?._entities[0]?.experiencedTalentPlacements;
+    expect(placements).toEqual([
       {
         id: 'TP00001',
         program: { id: TALENT_ID },
@@ -51,22 +59,41 @@ describe('experienced-talent placements', () => {
         ],
       },
     ]);
+
+    // The foundation's staff look the placement up by its id; members cannot.
+    const byId = `{ experiencedTalentPlacement(id: "TP00001") { ${PLACEMENT_FIELDS} } }`;
+    const staff = await graphql<{ experiencedTalentPlacement: unknown }>(
+      subgraph.url,
+      byId,
+      undefined,
+      await asStaff(),
+    );
+    expect(staff.errors).toBeUndefined();
+    expect(staff.data?.experiencedTalentPlacement).toEqual(placements?.[0]);
+    const member = await graphql(subgraph.url, byId, undefined, await asMember('M00000002'));
+    expect(errorCodes(member)).toEqual(['FORBIDDEN']);
   });
 
   it('shows a person with no placements an empty list, and an unknown id as null', async () => {
     const response = await graphql<{
       _entities: Array<{ experiencedTalentPlacements: unknown[] }>;
-      experiencedTalentPlacement: unknown;
     }>(
       subgraph.url,
       `query($r: [_Any!]!) {
         _entities(representations: $r) { ... on Person { experiencedTalentPlacements { id } } }
-        experiencedTalentPlacement(id: "TP99999") { id }
       }`,
       { r: [{ __typename: 'Person', id: 'M00000006' }] },
+      await asMember('M00000006'),
     );
     expect(response.data?._entities[0]?.experiencedTalentPlacements).toEqual([]);
-    expect(response.data?.experiencedTalentPlacement).toBeNull();
+    const unknown = await graphql<{ experiencedTalentPlacement: unknown }>(
+      subgraph.url,
+      '{ experiencedTalentPlacement(id: "TP99999") { id } }',
+      undefined,
+      await asStaff(),
+    );
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data?.experiencedTalentPlacement).toBeNull();
   });
 });
 
@@ -91,13 +118,14 @@ interface RecordData {
 }
 
 /**
- * Placements of each type that started at least two weeks ago and have no check in the last
- * few days, for the tests to check on.
+ * Placements of members of the South campus (whose staff the tests act as), of each type, that
+ * started at least two weeks ago and have no check in the last few days, for the tests to check on.
  */
 async function placementsToCheck(): Promise<{ hiring: string[]; experience: string[] }> {
   const rows = await subgraph.db.execute<{ id: string; support_type: string }>(sql`
     select id, support_type from fiftyplus.placements p
-    where started_on <= ${koreanDay(-14)}
+    join fiftyplus.talent_profiles t on t.person_id = p.person_id
+    where t.campus_id = ${SOUTH_CAMPUS} and started_on <= ${koreanDay(-14)}
       and not exists (select 1 from fiftyplus.follow_ups f
                       where f.placement_id = p.id and f.checked_on >= ${koreanDay(-5)})
     order by id`);
@@ -115,19 +143,26 @@ async function followUpCount(placementId: string, checkedOn?: string): Promise<n
   return row?.count ?? 0;
 }
 
+/** Records a follow-up as a South campus counselor (`subject`, the default one unless told). */
+async function record(input: Record<string, unknown>, subject?: string) {
+  return graphql<RecordData>(
+    subgraph.url,
+    RECORD,
+    { input },
+    await asStaff(subject ? { subject } : {}),
+  );
+}
+
 describe('recordFollowUp', () => {
-  it('records a check and shows it on the placement', async () => {
+  it('records the signed-in staff member’s check and shows it on the placement', async () => {
     const { hiring } = await placementsToCheck();
     const placementId = hiring[0] as string;
     const checkedOn = koreanDay(-1);
-    const response = await graphql<RecordData>(subgraph.url, RECORD, {
-      input: {
-        placementId,
-        staffId: 'fp-coordinator-01',
-        checkedOn,
-        status: 'EMPLOYED',
-        note: ' 전화 확인: 근무 적응 양호 ',
-      },
+    const response = await record({
+      placementId,
+      checkedOn,
+      status: 'EMPLOYED',
+      note: ' 전화 확인: 근무 적응 양호 ',
     });
     expect(response.errors).toBeUndefined();
     expect(response.data?.recordFollowUp).toMatchObject({
@@ -137,7 +172,7 @@ describe('recordFollowUp', () => {
         checkedOn,
         status: 'EMPLOYED',
         note: '전화 확인: 근무 적응 양호',
-        staffId: 'fp-coordinator-01',
+        staffId: SOUTH_COUNSELOR,
       },
       placement: { id: placementId },
     });
@@ -152,10 +187,12 @@ describe('recordFollowUp', () => {
     const checkedOn = koreanDay(-2);
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, index) =>
-        graphql<RecordData>(subgraph.url, RECORD, {
-          input: { placementId, staffId: `fp-staff-0${index}`, checkedOn, status: 'EMPLOYED' },
-        }),
+        record({ placementId, checkedOn, status: 'EMPLOYED' }, `st-campus-south-0${index}`),
       ),
+    );
+    const recorders = results.map((result) => result.data?.recordFollowUp.followUp?.staffId);
+    expect(recorders.filter((staffId) => staffId !== undefined && staffId !== null)).toHaveLength(
+      1,
     );
     const codes = results.map((result) => result.data?.recordFollowUp.error?.code ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
@@ -166,14 +203,7 @@ describe('recordFollowUp', () => {
   it('lets a job-experience placement be completed', async () => {
     const { experience } = await placementsToCheck();
     const placementId = experience[0] as string;
-    const response = await graphql<RecordData>(subgraph.url, RECORD, {
-      input: {
-        placementId,
-        staffId: 'fp-coordinator-01',
-        checkedOn: koreanDay(),
-        status: 'COMPLETED',
-      },
-    });
+    const response = await record({ placementId, checkedOn: koreanDay(), status: 'COMPLETED' });
     expect(response.data?.recordFollowUp.ok).toBe(true);
   });
 
@@ -187,7 +217,6 @@ describe('recordFollowUp', () => {
       [{ checkedOn: koreanDay(1) }, 'input.checkedOn', koreanDay(1)],
       [{ checkedOn: '2026-01-01' }, 'input.checkedOn', '2026-01-01'],
       [{ status: 'COMPLETED' }, 'input.status', koreanDay(-3)],
-      [{ staffId: 'X' }, 'input.staffId', koreanDay(-3)],
       [{ note: '본인 번호 7006152234567' }, 'input.note', koreanDay(-3)],
       [{ placementId: 'TP99999' }, 'input.placementId', koreanDay(-3)],
       [{ placementId: 'placement-1' }, 'input.placementId', koreanDay(-3)],
@@ -195,15 +224,7 @@ describe('recordFollowUp', () => {
     expect(startedOn < '2026-01-01').toBe(false);
     const before = await followUpCount(placementId);
     for (const [overrides, field, checkedOn] of cases) {
-      const response = await graphql(subgraph.url, RECORD, {
-        input: {
-          placementId,
-          staffId: 'fp-coordinator-01',
-          checkedOn,
-          status: 'EMPLOYED',
-          ...overrides,
-        },
-      });
+      const response = await record({ placementId, checkedOn, status: 'EMPLOYED', ...overrides });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       const problems = response.errors?.[0]?.extensions?.problems as Array<{ field: string }>;
       expect(problems.map((problem) => problem.field)).toContain(field);

@@ -2,6 +2,7 @@ import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  asMember,
   koreanDay,
   newMemberId,
   registerTalent,
@@ -36,13 +37,16 @@ interface Recommendation {
   reasons: Array<{ factor: string; points: number; detail: string }>;
 }
 
+/** The member's recommendations, as the member sees them. */
 async function recommended(memberId: string, variables: Record<string, unknown> = {}) {
   const response = await graphql<{
     _entities: Array<{ talentProfile: { recommendedJobs: Recommendation[] } }>;
-  }>(subgraph.url, RECOMMENDED, {
-    representations: [{ __typename: 'Person', id: memberId }],
-    ...variables,
-  });
+  }>(
+    subgraph.url,
+    RECOMMENDED,
+    { representations: [{ __typename: 'Person', id: memberId }], ...variables },
+    await asMember(memberId),
+  );
   expect(response.errors).toBeUndefined();
   return response.data?._entities[0]?.talentProfile.recommendedJobs ?? [];
 }
@@ -138,10 +142,12 @@ describe('recommendedJobs', () => {
 
   it('refuses first outside 1–50 with BAD_USER_INPUT', async () => {
     for (const first of [0, 51]) {
-      const response = await graphql(subgraph.url, RECOMMENDED, {
-        representations: [{ __typename: 'Person', id: 'M00000001' }],
-        first,
-      });
+      const response = await graphql(
+        subgraph.url,
+        RECOMMENDED,
+        { representations: [{ __typename: 'Person', id: 'M00000001' }], first },
+        await asMember('M00000001'),
+      );
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.message).toContain('first must be between 1 and 50');
     }

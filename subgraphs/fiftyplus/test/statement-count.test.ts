@@ -1,7 +1,7 @@
 import { graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACADEMY_ID, startFiftyPlus, TALENT_ID, type TestFiftyPlus } from './support.js';
+import { ACADEMY_ID, asStaff, startFiftyPlus, TALENT_ID, type TestFiftyPlus } from './support.js';
 
 let subgraph: TestFiftyPlus;
 beforeAll(async () => {
@@ -10,9 +10,13 @@ beforeAll(async () => {
 afterAll(() => subgraph?.close());
 
 /** Statements the subgraph sends for one request (the counter sees every statement). */
-async function statementsFor(query: string, variables: Record<string, unknown> = {}) {
+async function statementsFor(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers?: Record<string, string>,
+) {
   const before = subgraph.statements.count;
-  const response = await graphql(subgraph.url, query, variables);
+  const response = await graphql(subgraph.url, query, variables, headers);
   expect(response.errors).toBeUndefined();
   return { statements: subgraph.statements.count - before, data: response.data };
 }
@@ -73,14 +77,34 @@ describe('SQL statements per request do not grow with list sizes', () => {
     `;
     const representations = (people: string[]) =>
       people.map((id) => ({ __typename: 'Person', id }));
+    // Many people's records at once: the foundation's staff, whose reads are recorded.
+    const staff = await asStaff();
+    const logged = async () =>
+      (
+        await subgraph.db.execute<{ count: number }>(
+          sql`select count(*)::int as count from fiftyplus.access_log`,
+        )
+      )[0]?.count ?? 0;
     // The day's open postings are read once and reused across requests for a few minutes.
-    const first = await statementsFor(query, { representations: representations(ids.slice(0, 1)) });
-    const few = await statementsFor(query, { representations: representations(ids.slice(0, 2)) });
-    const many = await statementsFor(query, { representations: representations(ids) });
+    const first = await statementsFor(
+      query,
+      { representations: representations(ids.slice(0, 1)) },
+      staff,
+    );
+    const few = await statementsFor(
+      query,
+      { representations: representations(ids.slice(0, 2)) },
+      staff,
+    );
+    const before = await logged();
+    const many = await statementsFor(query, { representations: representations(ids) }, staff);
     expect(first.statements).toBe(few.statements + 1);
     expect(many.statements).toBe(few.statements);
-    // profiles, careers, diagnoses, enrolments, their courses, seat counts, placements, follow-ups
-    expect(many.statements).toBe(8);
+    // profiles, careers, diagnoses, enrolments, their courses, seat counts, placements,
+    // follow-ups, and the one insert into the access log
+    expect(many.statements).toBe(9);
+    // Each person's talent profile, name, enrolments and placements, written by that one insert.
+    expect((await logged()) - before).toBe(25 * 4);
   });
 
   it('resolves many region and programme references in one batch each', async () => {

@@ -1,4 +1,11 @@
-import { graphql, startTestSubgraph, type TestSubgraph } from '@jobgraph/testkit';
+import {
+  asViewer,
+  citizen,
+  counselor,
+  graphql,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { FiftyPlusTables } from '../src/graphql/context.js';
@@ -13,6 +20,32 @@ export function startFiftyPlus(): Promise<TestFiftyPlus> {
 
 export const ACADEMY_ID = 'seoul50plus-midcareer-academy-2026';
 export const TALENT_ID = 'seoul50plus-experienced-talent-2026';
+
+/** The campus test members register at, and whose staff the tests act as by default. */
+export const SOUTH_CAMPUS = 'campus-south';
+export const SOUTH_COUNSELOR = 'st-campus-south-01';
+export const COUNSELLING_REASON = 'career counselling 2026-11';
+
+/** The headers the gateway sends for the signed-in member `memberId`. */
+export function asMember(memberId: string): Promise<Record<string, string>> {
+  return asViewer(citizen(memberId));
+}
+
+/**
+ * The headers the gateway sends for a counselor of the foundation: of the South campus, reading
+ * for a counselling reason, unless told otherwise (`reason: null` for none).
+ */
+export function asStaff(
+  options: { subject?: string; center?: string; reason?: string | null } = {},
+): Promise<Record<string, string>> {
+  const reason = options.reason === undefined ? COUNSELLING_REASON : options.reason;
+  return asViewer(
+    counselor('fiftyplus', options.subject ?? SOUTH_COUNSELOR, {
+      center: options.center ?? SOUTH_CAMPUS,
+      ...(reason === null ? {} : { reason }),
+    }),
+  );
+}
 
 let members = 0;
 /** A fresh integrated-member id per call, so tests never share a person. */
@@ -34,14 +67,13 @@ export function birthDateForAge(age: number, daysAfter = 30): string {
 }
 
 /** A registration every rule accepts: a 55-year-old in Dongjak-gu with an office career. */
-export function talentInput(memberId: string, overrides: Record<string, unknown> = {}) {
+export function talentInput(overrides: Record<string, unknown> = {}) {
   return {
-    memberId,
     name: '김서연',
     birthDate: birthDateForAge(55),
     phone: '010-2345-6789',
     residenceRegionCode: '11590',
-    campusId: 'campus-south',
+    campusId: SOUTH_CAMPUS,
     careerHistory: [
       { occupationCode: '0', title: '총무·인사 관리', years: 15 },
       { occupationCode: '6', title: '영업 관리', years: 5 },
@@ -62,15 +94,18 @@ const REGISTER = /* GraphQL */ `
   }
 `;
 
-/** Registers a talent profile over HTTP and fails the test if it is refused. */
+/** Registers a talent profile as the member over HTTP and fails the test if it is refused. */
 export async function registerTalent(
   subgraph: TestFiftyPlus,
   memberId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<void> {
-  const response = await graphql(subgraph.url, REGISTER, {
-    input: talentInput(memberId, overrides),
-  });
+  const response = await graphql(
+    subgraph.url,
+    REGISTER,
+    { input: talentInput(overrides) },
+    await asMember(memberId),
+  );
   expect(response.errors).toBeUndefined();
 }
 
@@ -97,7 +132,7 @@ export async function freshCourse(
   await subgraph.db.execute(sql`
     insert into fiftyplus.courses
       (id, program_id, campus_id, track, title, starts_on, ends_on, hours, capacity)
-    values (${id}, ${ACADEMY_ID}, 'campus-south', ${options.track ?? 'BASIC'}, '시험 과정',
+    values (${id}, ${ACADEMY_ID}, ${SOUTH_CAMPUS}, ${options.track ?? 'BASIC'}, '시험 과정',
             ${startsOn}, ${startsOn}::date + 4, 20, ${options.capacity ?? 20})`);
   return { id, startsOn };
 }

@@ -2,10 +2,13 @@ import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  asMember,
+  asStaff,
   birthDateForAge,
   koreanDay,
   newMemberId,
   registerTalent,
+  SOUTH_COUNSELOR,
   startFiftyPlus,
   type TestFiftyPlus,
   talentInput,
@@ -68,14 +71,30 @@ interface Profile {
   }>;
 }
 
+/** The member's profile, as the member sees it. */
 async function profileOf(memberId: string): Promise<Profile | null> {
   const response = await graphql<{ _entities: Array<{ talentProfile: Profile | null }> }>(
     subgraph.url,
     PERSON,
     { representations: [{ __typename: 'Person', id: memberId }] },
+    await asMember(memberId),
   );
   expect(response.errors).toBeUndefined();
   return response.data?._entities[0]?.talentProfile ?? null;
+}
+
+interface RegisterData {
+  registerTalentProfile: { created: boolean; profile: Profile };
+}
+
+/** Registers as the signed-in member `memberId`. */
+async function registerAs(memberId: string, overrides: Record<string, unknown> = {}) {
+  return graphql<RegisterData>(
+    subgraph.url,
+    REGISTER,
+    { input: talentInput(overrides) },
+    await asMember(memberId),
+  );
 }
 
 async function storedRows(memberId: string) {
@@ -90,11 +109,9 @@ async function storedRows(memberId: string) {
 }
 
 describe('registerTalentProfile', () => {
-  it('registers a profile, undiagnosed, and shows it on the person', async () => {
+  it('registers the signed-in member’s profile, undiagnosed, and shows it on the person', async () => {
     const memberId = newMemberId();
-    const response = await graphql<{
-      registerTalentProfile: { created: boolean; profile: Profile };
-    }>(subgraph.url, REGISTER, { input: talentInput(memberId, { phone: '01023456789' }) });
+    const response = await registerAs(memberId, { phone: '01023456789' });
     expect(response.errors).toBeUndefined();
     expect(response.data?.registerTalentProfile).toMatchObject({
       created: true,
@@ -132,18 +149,14 @@ describe('registerTalentProfile', () => {
     await subgraph.db.execute(sql`
       update fiftyplus.talent_profiles set registered_on = '2026-01-05', readiness = 'HIGH'
       where person_id = ${memberId}`);
-    const response = await graphql<{
-      registerTalentProfile: { created: boolean; profile: Profile };
-    }>(subgraph.url, REGISTER, {
-      input: talentInput(memberId, {
-        careerHistory: [{ occupationCode: '3', title: '간호', years: 20 }],
-        desiredConditions: {
-          regionCodes: ['11'],
-          minMonthlyWageKrw: 1_500_000,
-          maxHoursPerWeek: 25,
-          employmentTypes: ['PERMANENT_PART_TIME'],
-        },
-      }),
+    const response = await registerAs(memberId, {
+      careerHistory: [{ occupationCode: '3', title: '간호', years: 20 }],
+      desiredConditions: {
+        regionCodes: ['11'],
+        minMonthlyWageKrw: 1_500_000,
+        maxHoursPerWeek: 25,
+        employmentTypes: ['PERMANENT_PART_TIME'],
+      },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data?.registerTalentProfile).toMatchObject({
@@ -163,14 +176,12 @@ describe('registerTalentProfile', () => {
     const memberId = newMemberId();
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        graphql<{ registerTalentProfile: { created: boolean } }>(subgraph.url, REGISTER, {
-          input: talentInput(memberId, {
-            careerHistory: Array.from({ length: (index % 3) + 1 }, (_unused, position) => ({
-              occupationCode: String(position),
-              title: `경력 ${index}`,
-              years: 2,
-            })),
-          }),
+        registerAs(memberId, {
+          careerHistory: Array.from({ length: (index % 3) + 1 }, (_unused, position) => ({
+            occupationCode: String(position),
+            title: `경력 ${index}`,
+            years: 2,
+          })),
         }),
       ),
     );
@@ -185,7 +196,6 @@ describe('registerTalentProfile', () => {
   });
 
   const invalid: Array<[string, Record<string, unknown>, string]> = [
-    ['a malformed member id', { memberId: '12345' }, 'input.memberId'],
     ['an empty name', { name: '  ' }, 'input.name'],
     ['a landline phone', { phone: '02-123-4567' }, 'input.phone'],
     ['someone aged 39', { birthDate: birthDateForAge(39) }, 'input.birthDate'],
@@ -289,10 +299,8 @@ describe('registerTalentProfile', () => {
   ];
   for (const [what, overrides, field] of invalid) {
     it(`refuses ${what} with BAD_USER_INPUT naming ${field}, storing nothing`, async () => {
-      const memberId = (overrides.memberId as string | undefined) ?? newMemberId();
-      const response = await graphql(subgraph.url, REGISTER, {
-        input: talentInput(memberId, overrides),
-      });
+      const memberId = newMemberId();
+      const response = await registerAs(memberId, overrides);
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       const problems = response.errors?.[0]?.extensions?.problems as Array<{ field: string }>;
       expect(problems.map((problem) => problem.field)).toContain(field);
@@ -302,17 +310,14 @@ describe('registerTalentProfile', () => {
   }
 
   it('reports every problem of one request at once', async () => {
-    const response = await graphql(subgraph.url, REGISTER, {
-      input: talentInput('bad', {
-        phone: 'x',
-        birthDate: birthDateForAge(30),
-        residenceRegionCode: '28237',
-        careerHistory: [{ occupationCode: 'x', title: '', years: -1 }],
-      }),
+    const response = await registerAs(newMemberId(), {
+      phone: 'x',
+      birthDate: birthDateForAge(30),
+      residenceRegionCode: '28237',
+      careerHistory: [{ occupationCode: 'x', title: '', years: -1 }],
     });
     const problems = response.errors?.[0]?.extensions?.problems as Array<{ field: string }>;
     expect(problems.map((problem) => problem.field)).toEqual([
-      'input.memberId',
       'input.phone',
       'input.birthDate',
       'input.residenceRegionCode',
@@ -323,10 +328,23 @@ describe('registerTalentProfile', () => {
   });
 
   it('refuses wrongly typed input with BAD_USER_INPUT', async () => {
-    const response = await graphql(subgraph.url, REGISTER, {
-      input: talentInput(newMemberId(), { birthDate: '1970-02-30' }),
-    });
+    const response = await registerAs(newMemberId(), { birthDate: '1970-02-30' });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses anyone not signed in, and staff (a profile is the member’s own), storing nothing', async () => {
+    const profiles = async () =>
+      (
+        await subgraph.db.execute<{ count: number }>(
+          sql`select count(*)::int as count from fiftyplus.talent_profiles`,
+        )
+      )[0]?.count;
+    const before = await profiles();
+    const anonymous = await graphql(subgraph.url, REGISTER, { input: talentInput() });
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const staff = await graphql(subgraph.url, REGISTER, { input: talentInput() }, await asStaff());
+    expect(errorCodes(staff)).toEqual(['FORBIDDEN']);
+    expect(await profiles()).toBe(before);
   });
 });
 
@@ -355,20 +373,27 @@ interface DiagnoseData {
 
 const diagnosisInput = (memberId: string, overrides: Record<string, unknown> = {}) => ({
   memberId,
-  counselorId: 'fp-south-02',
   readinessScore: 75,
   strengths: ['경영지원 경력 15년', '즉시 근무 가능'],
   note: '속성반 추천',
   ...overrides,
 });
 
+/** Records a diagnosis as the South campus counselor (the test members' campus). */
+async function diagnose(memberId: string, overrides: Record<string, unknown> = {}) {
+  return graphql<DiagnoseData>(
+    subgraph.url,
+    DIAGNOSE,
+    { input: diagnosisInput(memberId, overrides) },
+    await asStaff(),
+  );
+}
+
 describe('recordCareerDiagnosis', () => {
-  it('records a diagnosis and sets the profile’s readiness from it', async () => {
+  it('records the signed-in counselor’s diagnosis and sets the profile’s readiness from it', async () => {
     const memberId = newMemberId();
     await registerTalent(subgraph, memberId);
-    const response = await graphql<DiagnoseData>(subgraph.url, DIAGNOSE, {
-      input: diagnosisInput(memberId),
-    });
+    const response = await diagnose(memberId);
     expect(response.errors).toBeUndefined();
     expect(response.data?.recordCareerDiagnosis).toEqual({
       ok: true,
@@ -379,7 +404,7 @@ describe('recordCareerDiagnosis', () => {
         readiness: 'HIGH',
         strengths: ['경영지원 경력 15년', '즉시 근무 가능'],
         recommendedTrack: 'FAST_TRACK',
-        counselorId: 'fp-south-02',
+        counselorId: SOUTH_COUNSELOR,
         note: '속성반 추천',
         profile: { readiness: 'HIGH', recommendedTrack: 'FAST_TRACK' },
       },
@@ -392,12 +417,8 @@ describe('recordCareerDiagnosis', () => {
     await subgraph.db.execute(
       sql`update fiftyplus.talent_profiles set registered_on = ${koreanDay(-30)} where person_id = ${memberId}`,
     );
-    await graphql(subgraph.url, DIAGNOSE, {
-      input: diagnosisInput(memberId, { readinessScore: 45, diagnosedOn: koreanDay(-2) }),
-    });
-    const older = await graphql<DiagnoseData>(subgraph.url, DIAGNOSE, {
-      input: diagnosisInput(memberId, { readinessScore: 20, diagnosedOn: koreanDay(-20) }),
-    });
+    await diagnose(memberId, { readinessScore: 45, diagnosedOn: koreanDay(-2) });
+    const older = await diagnose(memberId, { readinessScore: 20, diagnosedOn: koreanDay(-20) });
     expect(older.data?.recordCareerDiagnosis.diagnosis).toMatchObject({
       readiness: 'LOW',
       profile: { readiness: 'MEDIUM', recommendedTrack: 'REGULAR' },
@@ -407,9 +428,7 @@ describe('recordCareerDiagnosis', () => {
   });
 
   it('refuses a member with no profile with a typed error', async () => {
-    const response = await graphql<DiagnoseData>(subgraph.url, DIAGNOSE, {
-      input: diagnosisInput(newMemberId()),
-    });
+    const response = await diagnose(newMemberId());
     expect(response.data?.recordCareerDiagnosis).toMatchObject({
       ok: false,
       error: { code: 'NO_TALENT_PROFILE' },
@@ -421,7 +440,7 @@ describe('recordCareerDiagnosis', () => {
     ['a score over 100', { readinessScore: 101 }, 'input.readinessScore'],
     ['no strengths', { strengths: [] }, 'input.strengths'],
     ['an empty strength', { strengths: ['  '] }, 'input.strengths[0]'],
-    ['a malformed counselor id', { counselorId: 'Kim!' }, 'input.counselorId'],
+    ['a malformed member id', { memberId: '12345' }, 'input.memberId'],
     ['a future day', { diagnosedOn: koreanDay(3) }, 'input.diagnosedOn'],
     ['a day before the registration', { diagnosedOn: '2020-01-01' }, 'input.diagnosedOn'],
     [
@@ -434,9 +453,7 @@ describe('recordCareerDiagnosis', () => {
     it(`refuses ${what} with BAD_USER_INPUT naming ${field}, storing nothing`, async () => {
       const memberId = newMemberId();
       await registerTalent(subgraph, memberId);
-      const response = await graphql(subgraph.url, DIAGNOSE, {
-        input: diagnosisInput(memberId, overrides),
-      });
+      const response = await diagnose(memberId, overrides);
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       const problems = response.errors?.[0]?.extensions?.problems as Array<{ field: string }>;
       expect(problems.map((problem) => problem.field)).toContain(field);

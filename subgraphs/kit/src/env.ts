@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 export interface SubgraphConfig {
   readonly http: { readonly host: string; readonly port: number; readonly bodyLimitBytes: number };
+  /** The gateway's public key (Ed25519 JWK JSON): only identities it signed are believed. */
+  readonly gatewayIdentityKey: string | undefined;
   readonly logLevel: z.output<typeof logLevelField>;
   readonly database: DatabaseConfig;
 }
@@ -20,6 +22,7 @@ export function subgraphEnvSchema<Prefix extends string>(prefix: Prefix, default
       PORT: portField.default(defaultPort),
       LOG_LEVEL: logLevelField,
       BODY_LIMIT_BYTES: positiveIntField.default(1024 * 1024),
+      GATEWAY_IDENTITY_PUBLIC_KEY: z.string().optional(),
       ...databaseEnvFields,
     })
     .and(
@@ -31,6 +34,7 @@ export function subgraphEnvSchema<Prefix extends string>(prefix: Prefix, default
     .transform(
       (env): SubgraphConfig => ({
         http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES },
+        gatewayIdentityKey: env.GATEWAY_IDENTITY_PUBLIC_KEY,
         logLevel: env.LOG_LEVEL,
         database: {
           url: (env as Record<typeof ownUrl, string | undefined>)[ownUrl] ?? env.DATABASE_URL,

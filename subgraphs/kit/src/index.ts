@@ -7,6 +7,20 @@ export {
   notFound,
   unauthenticated,
 } from '@jobgraph/graphql-server';
+export {
+  type AccessLogTable,
+  AccessRecorder,
+  accessLogTable,
+  appendOnlyTriggerSql,
+} from './access-log.js';
+export {
+  assertMaySeePerson,
+  isStaffReadingOthers,
+  maySeePerson,
+  requireCitizen,
+  requireStaff,
+  requireViewer,
+} from './authorization.js';
 export type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
 export { type SubgraphConfig, subgraphEnvSchema } from './env.js';
 export { healthRoute, type ReadinessCheck, readinessRoute } from './health.js';

@@ -6,6 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { IDENTITY_HEADER, importInternalKey, verifyIdentity } from '@jobgraph/auth';
 import {
   connect,
   countMigrations,
@@ -15,10 +16,11 @@ import {
   type Sql,
   StatementCounter,
 } from '@jobgraph/db';
-import { createErrorFormatter, serveGraphQL } from '@jobgraph/graphql-server';
+import { createErrorFormatter, ErrorCode, serveGraphQL } from '@jobgraph/graphql-server';
 import { createLogger, type Logger } from '@jobgraph/runtime';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import type { DocumentNode } from 'graphql';
+import { type AccessLogTable, AccessRecorder } from './access-log.js';
 import type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
 import type { SubgraphConfig } from './env.js';
 import { healthRoute, readinessRoute } from './health.js';
@@ -40,6 +42,8 @@ export interface SubgraphDefinition<T extends Tables> {
   readonly tables: T;
   /** The package's drizzle-kit output folder, applied at start. */
   readonly migrationsFolder: string;
+  /** Where staff reads of other people's personal data are recorded (see `accessLogTable`). */
+  readonly accessLog?: AccessLogTable;
   /** Loads the subgraph's seed data; must be idempotent (see `seedOnce`). */
   readonly seed?: (db: SubgraphDatabase<T>, logger: Logger) => Promise<void>;
 }
@@ -72,6 +76,10 @@ export async function startSubgraph<T extends Tables>(
   };
 
   try {
+    const gatewayKey = config.gatewayIdentityKey
+      ? await importInternalKey(config.gatewayIdentityKey)
+      : undefined;
+    if (!gatewayKey) logger.warn('no gateway identity key: every request is anonymous');
     const schemaName = definition.name;
     await migrate({
       url: server.url,
@@ -108,6 +116,30 @@ export async function startSubgraph<T extends Tables>(
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginCacheControlDisabled(),
+        {
+          // Accesses are written before the answer leaves; if they cannot be, no data leaves.
+          async requestDidStart() {
+            return {
+              async willSendResponse({ contextValue, response }) {
+                if (contextValue.access.pending === 0) return;
+                try {
+                  if (!definition.accessLog)
+                    throw new Error(`${definition.name} has no access log`);
+                  await contextValue.access.flush(db, definition.accessLog);
+                } catch (error) {
+                  logger.error({ err: error }, 'could not record accesses; answer withheld');
+                  if (response.body.kind === 'single') {
+                    response.body.singleResult = {
+                      errors: [
+                        { message: 'Internal error', extensions: { code: ErrorCode.INTERNAL } },
+                      ],
+                    };
+                  }
+                }
+              },
+            };
+          },
+        },
       ],
       logger,
     });
@@ -120,11 +152,18 @@ export async function startSubgraph<T extends Tables>(
       port: config.http.port,
       bodyLimitBytes: config.http.bodyLimitBytes,
       onError: (error) => logger.error({ err: error }, 'request failed outside GraphQL'),
-      context: async () => {
+      context: async (request) => {
         const requestId = randomUUID();
         const loaders = new LoaderRegistry<SubgraphContext<T>>();
+        const header = request.headers[IDENTITY_HEADER];
+        const viewer = await verifyIdentity(
+          typeof header === 'string' ? header : undefined,
+          gatewayKey,
+        );
         const context: SubgraphContext<T> = {
           requestId,
+          viewer,
+          access: new AccessRecorder(viewer, requestId),
           logger: logger.child({ requestId }),
           db,
           sql,
@@ -159,6 +198,7 @@ export async function startSubgraph<T extends Tables>(
     });
     cleanups.push(() => http.close());
     logger.info({ url: http.url }, `${definition.name} subgraph ready`);
+    let stopped: Promise<void> | undefined;
 
     return {
       name: definition.name,
@@ -168,7 +208,11 @@ export async function startSubgraph<T extends Tables>(
       sql,
       statements,
       logger,
-      stop: cleanUp,
+      // Stopping twice (a test stopping a subgraph, then closing everything) stops once.
+      stop: () => {
+        stopped ??= cleanUp();
+        return stopped;
+      },
     };
   } catch (error) {
     await cleanUp().catch(() => undefined);

@@ -19,5 +19,6 @@ export const ministrySubgraph: SubgraphDefinition<MinistryTables> = {
   resolvers,
   tables,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  accessLog: tables.accessLog,
   seed: seedMinistry,
 };

@@ -1,13 +1,27 @@
 import { readCsv, syntheticData } from '@jobgraph/data';
-import { errorCodes, graphql } from '@jobgraph/testkit';
+import { errorCodes } from '@jobgraph/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GWANAK, problemFields, query, startMinistry, type TestMinistry } from './support.js';
+import {
+  GWANAK,
+  gwanakCounselor,
+  problemFields,
+  query,
+  send,
+  startMinistry,
+  type TestMinistry,
+} from './support.js';
 
 let ministry: TestMinistry;
 beforeAll(async () => {
   ministry = await startMinistry();
 });
 afterAll(() => ministry?.close());
+
+/** As a Gwanak counselor reading with a reason. */
+const asCounselor = (document: string, variables: Record<string, unknown>) =>
+  send(ministry, document, variables, gwanakCounselor);
+const readAs = <Data>(document: string, variables: Record<string, unknown>) =>
+  query<Data>(ministry, document, variables, gwanakCounselor);
 
 type CaseFileCsv = Record<
   'id' | 'person_id' | 'center_id' | 'counselor_id' | 'stage' | 'opened_on',
@@ -30,7 +44,7 @@ const FILE = /* GraphQL */ `
 
 describe('caseFile', () => {
   it('holds a placed job seeker’s journey: Park Mi-kyung at Seoul Gwanak, in follow-up', async () => {
-    const data = await query<{ caseFile: Record<string, unknown> }>(ministry, FILE, {
+    const data = await readAs<{ caseFile: Record<string, unknown> }>(FILE, {
       id: 'CF00002',
     });
     expect(data.caseFile).toMatchObject({
@@ -70,19 +84,13 @@ describe('caseFile', () => {
   });
 
   it('offers the stages the rules allow next', async () => {
-    const plan = await query<{ caseFile: { stage: string; nextStages: string[] } }>(
-      ministry,
-      FILE,
-      {
-        id: 'CF00001',
-      },
-    );
+    const plan = await readAs<{ caseFile: { stage: string; nextStages: string[] } }>(FILE, {
+      id: 'CF00001',
+    });
     expect(plan.caseFile).toMatchObject({ stage: 'PLAN', nextStages: ['TRAINING', 'JOB_SEARCH'] });
-    const search = await query<{ caseFile: { stage: string; nextStages: string[] } }>(
-      ministry,
-      FILE,
-      { id: 'CF00004' },
-    );
+    const search = await readAs<{ caseFile: { stage: string; nextStages: string[] } }>(FILE, {
+      id: 'CF00004',
+    });
     expect(search.caseFile).toMatchObject({
       stage: 'JOB_SEARCH',
       nextStages: ['PLACED', 'TRAINING'],
@@ -90,13 +98,12 @@ describe('caseFile', () => {
   });
 
   it('finds nothing for an unknown id', async () => {
-    const data = await query<{ caseFile: unknown }>(ministry, FILE, { id: 'CF99999' });
+    const data = await readAs<{ caseFile: unknown }>(FILE, { id: 'CF99999' });
     expect(data.caseFile).toBeNull();
   });
 
   it("lists a person's files through the Person entity", async () => {
-    const data = await query<{ _entities: Array<{ caseFiles: Array<{ id: string }> }> }>(
-      ministry,
+    const data = await readAs<{ _entities: Array<{ caseFiles: Array<{ id: string }> }> }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { caseFiles { id center { id } } } } }',
       {
         r: [
@@ -141,7 +148,7 @@ describe('caseFiles', () => {
     let after: string | null = null;
     let total = 0;
     for (let pages = 0; pages < 20; pages += 1) {
-      const data: ListData = await query<ListData>(ministry, LIST, {
+      const data: ListData = await readAs<ListData>(LIST, {
         centerId: GWANAK,
         first: 25,
         after,
@@ -160,7 +167,7 @@ describe('caseFiles', () => {
 
   it('filters by stage and by counselor', async () => {
     const seeded = await readCsv<CaseFileCsv>(syntheticData('ministry'), 'case-files.csv');
-    const data = await query<ListData>(ministry, LIST, {
+    const data = await readAs<ListData>(LIST, {
       centerId: 'moel-gumi',
       stage: 'JOB_SEARCH',
       counselorId: 'cs-gumi-02',
@@ -180,22 +187,22 @@ describe('caseFiles', () => {
   });
 
   it('refuses an unknown center, another center’s counselor, a page size out of range and a foreign cursor', async () => {
-    const wrong = await graphql(ministry.url, LIST, {
+    const wrong = await asCounselor(LIST, {
       centerId: 'moel-nowhere',
       counselorId: 'cs-gumi-01',
     });
     expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
     expect(problemFields(wrong)).toEqual(['centerId', 'counselorId']);
-    const counselor = await graphql(ministry.url, LIST, {
+    const counselor = await asCounselor(LIST, {
       centerId: GWANAK,
       counselorId: 'cs-gumi-01',
     });
     expect(problemFields(counselor)).toEqual(['counselorId']);
     for (const first of [0, 101]) {
-      const response = await graphql(ministry.url, LIST, { centerId: GWANAK, first });
+      const response = await asCounselor(LIST, { centerId: GWANAK, first });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     }
-    const cursor = await graphql(ministry.url, LIST, { centerId: GWANAK, after: 'not-a-cursor' });
+    const cursor = await asCounselor(LIST, { centerId: GWANAK, after: 'not-a-cursor' });
     expect(errorCodes(cursor)).toEqual(['BAD_USER_INPUT']);
   });
 });

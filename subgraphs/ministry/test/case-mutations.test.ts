@@ -1,4 +1,4 @@
-import { errorCodes, graphql } from '@jobgraph/testkit';
+import { errorCodes } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,10 +13,13 @@ import {
 import {
   birthDateTurning,
   dayAfter,
-  GUMI_COUNSELOR,
+  GUMI,
   GWANAK,
   GWANAK_COUNSELOR,
   GWANAK_OTHER_COUNSELOR,
+  gumiCounselor,
+  gwanakCounselor,
+  gwanakOtherCounselor,
   koreanToday,
   newMemberId,
   OPEN,
@@ -26,9 +29,11 @@ import {
   problemFields,
   query,
   recordAcquisition,
+  send,
   startMinistry,
   storedFile,
   type TestMinistry,
+  type Viewer,
 } from './support.js';
 
 let ministry: TestMinistry;
@@ -46,21 +51,33 @@ async function filesOf(memberId: string): Promise<number> {
   return row?.n ?? -1;
 }
 
+/** A mutation's payload, sent by `by` (a Gwanak counselor unless told otherwise). */
 async function mutate<Extra = Record<string, unknown>>(
   document: string,
   field: string,
   input: Record<string, unknown>,
+  by: Viewer = gwanakCounselor,
 ): Promise<Payload<Extra>> {
-  const data = await query<Record<string, Payload<Extra>>>(ministry, document, { input });
+  const data = await query<Record<string, Payload<Extra>>>(ministry, document, { input }, by);
   return data[field] as Payload<Extra>;
 }
 
-const advance = (input: Record<string, unknown>) => mutate(ADVANCE, 'advanceCaseStage', input);
+const advance = (input: Record<string, unknown>, by?: Viewer) =>
+  mutate(ADVANCE, 'advanceCaseStage', input, by);
+
+/** Sends as a Gwanak counselor, for the answers that are errors. */
+const asCounselor = (document: string, variables: Record<string, unknown>) =>
+  send(ministry, document, variables, gwanakCounselor);
 
 describe('openCaseFile', () => {
-  it('opens a file at intake, version 1, with the counselor in charge', async () => {
+  it('opens a file at intake, version 1, with the calling counselor in charge', async () => {
     const memberId = newMemberId();
-    const data = await query<OpenData>(ministry, OPEN, { input: openInput(memberId) });
+    const data = await query<OpenData>(
+      ministry,
+      OPEN,
+      { input: openInput(memberId) },
+      gwanakCounselor,
+    );
     const today = koreanToday();
     expect(data.openCaseFile.ok).toBe(true);
     expect(data.openCaseFile.caseFile).toMatchObject({
@@ -79,15 +96,21 @@ describe('openCaseFile', () => {
 
   it('takes someone who turns 50 today and refuses someone who turns 50 tomorrow', async () => {
     const fifty = newMemberId();
-    const today = await query<OpenData>(ministry, OPEN, {
-      input: openInput(fifty, { birthDate: birthDateTurning(50) }),
-    });
+    const today = await query<OpenData>(
+      ministry,
+      OPEN,
+      { input: openInput(fifty, { birthDate: birthDateTurning(50) }) },
+      gwanakCounselor,
+    );
     expect(today.openCaseFile.ok).toBe(true);
 
     const fortyNine = newMemberId();
-    const tomorrow = await query<OpenData>(ministry, OPEN, {
-      input: openInput(fortyNine, { birthDate: birthDateTurning(50, 1) }),
-    });
+    const tomorrow = await query<OpenData>(
+      ministry,
+      OPEN,
+      { input: openInput(fortyNine, { birthDate: birthDateTurning(50, 1) }) },
+      gwanakCounselor,
+    );
     expect(tomorrow.openCaseFile).toMatchObject({
       ok: false,
       caseFile: null,
@@ -100,25 +123,31 @@ describe('openCaseFile', () => {
   it('keeps one open file per person per center; another center may open its own', async () => {
     const memberId = newMemberId();
     expect(
-      (await query<OpenData>(ministry, OPEN, { input: openInput(memberId) })).openCaseFile.ok,
+      (await query<OpenData>(ministry, OPEN, { input: openInput(memberId) }, gwanakCounselor))
+        .openCaseFile.ok,
     ).toBe(true);
-    const again = await query<OpenData>(ministry, OPEN, {
-      input: openInput(memberId, { counselorId: GWANAK_OTHER_COUNSELOR }),
-    });
+    const again = await query<OpenData>(
+      ministry,
+      OPEN,
+      { input: openInput(memberId) },
+      gwanakOtherCounselor,
+    );
     expect(again.openCaseFile.error?.code).toBe('ALREADY_OPEN');
-    const gumi = await query<OpenData>(ministry, OPEN, {
-      input: openInput(memberId, { centerId: 'moel-gumi', counselorId: GUMI_COUNSELOR }),
-    });
+    const gumi = await query<OpenData>(
+      ministry,
+      OPEN,
+      { input: openInput(memberId, { centerId: GUMI }) },
+      gumiCounselor,
+    );
     expect(gumi.openCaseFile.ok).toBe(true);
     expect(await filesOf(memberId)).toBe(2);
   });
 
   it('reports every problem at once and stores nothing', async () => {
     const memberId = newMemberId();
-    const response = await graphql(ministry.url, OPEN, {
+    const response = await asCounselor(OPEN, {
       input: openInput(memberId, {
         centerId: 'moel-nowhere',
-        counselorId: 'cs-nobody',
         name: '',
         birthDate: dayAfter(koreanToday(), 1),
         phone: '112',
@@ -128,7 +157,6 @@ describe('openCaseFile', () => {
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(problemFields(response)).toEqual([
       'input.centerId',
-      'input.counselorId',
       'input.name',
       'input.birthDate',
       'input.phone',
@@ -138,30 +166,28 @@ describe('openCaseFile', () => {
     expect(await filesOf(memberId)).toBe(0);
   });
 
-  it('never takes a resident registration number, a retired region code or another center’s counselor', async () => {
+  it('never takes a resident registration number or a retired region code', async () => {
     const memberId = newMemberId();
-    const response = await graphql(ministry.url, OPEN, {
+    const response = await asCounselor(OPEN, {
       input: openInput(memberId, {
         name: '김영수 680314-1234567',
         residenceRegionCode: '45140',
-        counselorId: GUMI_COUNSELOR,
       }),
     });
     expect(problemFields(response)).toEqual([
-      'input.counselorId',
       'input.name',
       'input.name',
       'input.residenceRegionCode',
     ]);
     expect(response.errors?.[0]?.message).toMatch(/resident registration numbers/);
     expect(response.errors?.[0]?.message).toMatch(/retired after 2024-01-17/);
-    const badMember = await graphql(ministry.url, OPEN, { input: openInput('680314-1234567') });
+    const badMember = await asCounselor(OPEN, { input: openInput('680314-1234567') });
     expect(problemFields(badMember)).toEqual(['input.memberId']);
     expect(await filesOf(memberId)).toBe(0);
   });
 
   it('refuses wrongly typed input before it reaches the resolver', async () => {
-    const response = await graphql(ministry.url, OPEN, {
+    const response = await asCounselor(OPEN, {
       input: openInput(newMemberId(), { birthDate: '1968-02-30' }),
     });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
@@ -174,12 +200,10 @@ describe('advanceCaseStage', () => {
     let version = file.version;
     const path = ['DIAGNOSIS', 'PLAN', 'JOB_SEARCH', 'TRAINING', 'JOB_SEARCH'];
     for (const to of path) {
-      const result = await advance({
-        caseFileId: file.id,
-        expectedVersion: version,
-        counselorId: version % 2 ? GWANAK_COUNSELOR : GWANAK_OTHER_COUNSELOR,
-        to,
-      });
+      const result = await advance(
+        { caseFileId: file.id, expectedVersion: version, to },
+        version % 2 ? gwanakCounselor : gwanakOtherCounselor,
+      );
       expect(result.ok).toBe(true);
       expect(result.caseFile).toMatchObject({ stage: to, version: version + 1 });
       version += 1;
@@ -188,7 +212,6 @@ describe('advanceCaseStage', () => {
     const placed = await advance({
       caseFileId: file.id,
       expectedVersion: version,
-      counselorId: GWANAK_COUNSELOR,
       to: 'PLACED',
       placementRecordId: record,
     });
@@ -201,7 +224,6 @@ describe('advanceCaseStage', () => {
     const followUp = await advance({
       caseFileId: file.id,
       expectedVersion: version + 1,
-      counselorId: GWANAK_COUNSELOR,
       to: 'FOLLOW_UP',
     });
     expect(followUp.caseFile).toMatchObject({
@@ -225,7 +247,6 @@ describe('advanceCaseStage', () => {
       const result = await advance({
         caseFileId: file.id,
         expectedVersion: 1,
-        counselorId: GWANAK_COUNSELOR,
         to,
         ...(to === 'PLACED' ? { placementRecordId: record } : {}),
       });
@@ -242,7 +263,6 @@ describe('advanceCaseStage', () => {
       await advance({
         caseFileId: file.id,
         expectedVersion: version,
-        counselorId: GWANAK_COUNSELOR,
         to,
       });
       version += 1;
@@ -251,7 +271,6 @@ describe('advanceCaseStage', () => {
       advance({
         caseFileId: file.id,
         expectedVersion: version,
-        counselorId: GWANAK_COUNSELOR,
         to: 'PLACED',
         ...(placementRecordId ? { placementRecordId } : {}),
       });
@@ -270,21 +289,19 @@ describe('advanceCaseStage', () => {
 
   it('takes a placement record only for PLACED, and only a well-formed one', async () => {
     const file = await openFile(ministry);
-    const notPlaced = await graphql(ministry.url, ADVANCE, {
+    const notPlaced = await asCounselor(ADVANCE, {
       input: {
         caseFileId: file.id,
         expectedVersion: 1,
-        counselorId: GWANAK_COUNSELOR,
         to: 'DIAGNOSIS',
         placementRecordId: 'IR0000001',
       },
     });
     expect(problemFields(notPlaced)).toEqual(['input.placementRecordId']);
-    const malformed = await graphql(ministry.url, ADVANCE, {
+    const malformed = await asCounselor(ADVANCE, {
       input: {
         caseFileId: 'CF99999',
         expectedVersion: 0,
-        counselorId: 'cs-nobody',
         to: 'PLACED',
         placementRecordId: 'IR1',
       },
@@ -292,27 +309,23 @@ describe('advanceCaseStage', () => {
     expect(problemFields(malformed)).toEqual([
       'input.expectedVersion',
       'input.caseFileId',
-      'input.counselorId',
       'input.placementRecordId',
     ]);
   });
 
   it("refuses another center's counselor (FORBIDDEN) and a stale version (CONFLICT)", async () => {
     const file = await openFile(ministry);
-    const outsider = await graphql(ministry.url, ADVANCE, {
-      input: {
-        caseFileId: file.id,
-        expectedVersion: 1,
-        counselorId: GUMI_COUNSELOR,
-        to: 'DIAGNOSIS',
-      },
-    });
+    const outsider = await send(
+      ministry,
+      ADVANCE,
+      { input: { caseFileId: file.id, expectedVersion: 1, to: 'DIAGNOSIS' } },
+      gumiCounselor,
+    );
     expect(errorCodes(outsider)).toEqual(['FORBIDDEN']);
-    const stale = await graphql(ministry.url, ADVANCE, {
+    const stale = await asCounselor(ADVANCE, {
       input: {
         caseFileId: file.id,
         expectedVersion: 7,
-        counselorId: GWANAK_COUNSELOR,
         to: 'DIAGNOSIS',
       },
     });
@@ -331,19 +344,18 @@ describe('notes, next actions and referrals', () => {
       {
         caseFileId: file.id,
         expectedVersion: 1,
-        counselorId: GWANAK_COUNSELOR,
         body: '초기상담: 사무직 경력 20년',
       },
     );
     expect(first.ok).toBe(true);
     expect(first.note.author.id).toBe(GWANAK_COUNSELOR);
     expect(Number.isNaN(Date.parse(first.note.writtenAt))).toBe(false);
-    const second = await mutate(NOTE, 'addCaseNote', {
-      caseFileId: file.id,
-      expectedVersion: 2,
-      counselorId: GWANAK_OTHER_COUNSELOR,
-      body: '생애경력설계 과정 안내',
-    });
+    const second = await mutate(
+      NOTE,
+      'addCaseNote',
+      { caseFileId: file.id, expectedVersion: 2, body: '생애경력설계 과정 안내' },
+      gwanakOtherCounselor,
+    );
     expect(second.caseFile?.version).toBe(3);
     expect(
       ((second.caseFile?.notes ?? []) as Array<{ body: string }>).map((note) => note.body),
@@ -353,8 +365,8 @@ describe('notes, next actions and referrals', () => {
   it('refuses an empty note or one carrying a resident registration number', async () => {
     const file = await openFile(ministry);
     for (const body of ['   ', '주민번호 680314-1234567 확인']) {
-      const response = await graphql(ministry.url, NOTE, {
-        input: { caseFileId: file.id, expectedVersion: 1, counselorId: GWANAK_COUNSELOR, body },
+      const response = await asCounselor(NOTE, {
+        input: { caseFileId: file.id, expectedVersion: 1, body },
       });
       expect(problemFields(response)).toEqual(['input.body']);
     }
@@ -370,7 +382,6 @@ describe('notes, next actions and referrals', () => {
       {
         caseFileId: file.id,
         expectedVersion: 1,
-        counselorId: GWANAK_COUNSELOR,
         description: '이력서 초안 받기',
         dueOn: due,
       },
@@ -381,7 +392,6 @@ describe('notes, next actions and referrals', () => {
     const moved = await mutate(SET_ACTION, 'setNextAction', {
       caseFileId: file.id,
       expectedVersion: 2,
-      counselorId: GWANAK_COUNSELOR,
       nextActionId: actionId,
       description: '이력서 초안 받기 (연기)',
       dueOn: later,
@@ -391,12 +401,12 @@ describe('notes, next actions and referrals', () => {
     ]);
     const done = await mutate<{
       nextAction: { done: boolean; doneOn: string; doneBy: { id: string } };
-    }>(COMPLETE_ACTION, 'completeNextAction', {
-      caseFileId: file.id,
-      expectedVersion: 3,
-      counselorId: GWANAK_OTHER_COUNSELOR,
-      nextActionId: actionId,
-    });
+    }>(
+      COMPLETE_ACTION,
+      'completeNextAction',
+      { caseFileId: file.id, expectedVersion: 3, nextActionId: actionId },
+      gwanakOtherCounselor,
+    );
     expect(done.nextAction).toEqual({
       id: actionId,
       done: true,
@@ -406,14 +416,12 @@ describe('notes, next actions and referrals', () => {
     const again = await mutate(COMPLETE_ACTION, 'completeNextAction', {
       caseFileId: file.id,
       expectedVersion: 4,
-      counselorId: GWANAK_COUNSELOR,
       nextActionId: actionId,
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_DONE' } });
     const reschedule = await mutate(SET_ACTION, 'setNextAction', {
       caseFileId: file.id,
       expectedVersion: 4,
-      counselorId: GWANAK_COUNSELOR,
       nextActionId: actionId,
       description: '다시',
       dueOn: later,
@@ -428,15 +436,13 @@ describe('notes, next actions and referrals', () => {
     const action = await mutate<{ nextAction: { id: string } }>(SET_ACTION, 'setNextAction', {
       caseFileId: other.id,
       expectedVersion: 1,
-      counselorId: GWANAK_COUNSELOR,
       description: '훈련기관 상담',
       dueOn: koreanToday(),
     });
-    const response = await graphql(ministry.url, SET_ACTION, {
+    const response = await asCounselor(SET_ACTION, {
       input: {
         caseFileId: file.id,
         expectedVersion: 1,
-        counselorId: GWANAK_COUNSELOR,
         nextActionId: action.nextAction.id,
         description: '',
         dueOn: dayAfter(koreanToday(), -1),
@@ -447,21 +453,19 @@ describe('notes, next actions and referrals', () => {
       'input.dueOn',
       'input.nextActionId',
     ]);
-    const far = await graphql(ministry.url, SET_ACTION, {
+    const far = await asCounselor(SET_ACTION, {
       input: {
         caseFileId: file.id,
         expectedVersion: 1,
-        counselorId: GWANAK_COUNSELOR,
         description: '내년 점검',
         dueOn: dayAfter(koreanToday(), 400),
       },
     });
     expect(problemFields(far)).toEqual(['input.dueOn']);
-    const unknown = await graphql(ministry.url, COMPLETE_ACTION, {
+    const unknown = await asCounselor(COMPLETE_ACTION, {
       input: {
         caseFileId: file.id,
         expectedVersion: 1,
-        counselorId: GWANAK_COUNSELOR,
         nextActionId: 'nope',
       },
     });
@@ -507,7 +511,6 @@ describe('notes, next actions and referrals', () => {
       const result = await mutate<{ referral: Record<string, unknown> }>(REFER, 'referCase', {
         caseFileId: file.id,
         expectedVersion: version,
-        counselorId: GWANAK_COUNSELOR,
         note: '50플러스 중장년취업사관학교 상담 권유',
         ...target,
       });
@@ -525,11 +528,10 @@ describe('notes, next actions and referrals', () => {
   it('refuses a referral with no target, two targets, an unknown kind, the own center or a missing Ministry programme', async () => {
     const file = await openFile(ministry);
     const refer = (target: Record<string, unknown>) =>
-      graphql(ministry.url, REFER, {
+      asCounselor(REFER, {
         input: {
           caseFileId: file.id,
           expectedVersion: 1,
-          counselorId: GWANAK_COUNSELOR,
           ...target,
         },
       });
@@ -560,7 +562,6 @@ describe('closeCaseFile', () => {
     const closed = await mutate(CLOSE, 'closeCaseFile', {
       caseFileId: file.id,
       expectedVersion: 1,
-      counselorId: GWANAK_COUNSELOR,
       reason: 'WITHDREW',
     });
     expect(closed.caseFile).toMatchObject({
@@ -569,7 +570,7 @@ describe('closeCaseFile', () => {
       closureReason: 'WITHDREW',
       nextStages: [],
     });
-    const change = { caseFileId: file.id, expectedVersion: 2, counselorId: GWANAK_COUNSELOR };
+    const change = { caseFileId: file.id, expectedVersion: 2 };
     expect((await advance({ ...change, to: 'DIAGNOSIS' })).error?.code).toBe('CASE_CLOSED');
     expect((await mutate(NOTE, 'addCaseNote', { ...change, body: '재상담' })).error?.code).toBe(
       'CASE_CLOSED',
@@ -579,14 +580,19 @@ describe('closeCaseFile', () => {
     ).toBe('CASE_CLOSED');
     expect(await stored(file.id)).toMatchObject({ version: 2, notes: 0, changes: 1 });
 
-    const reopened = await query<OpenData>(ministry, OPEN, { input: openInput(file.memberId) });
+    const reopened = await query<OpenData>(
+      ministry,
+      OPEN,
+      { input: openInput(file.memberId) },
+      gwanakCounselor,
+    );
     expect(reopened.openCaseFile.ok).toBe(true);
     expect(reopened.openCaseFile.caseFile?.id).not.toBe(file.id);
 
     const LIST = `query($closed: Boolean) { caseFiles(centerId: "${GWANAK}", includeClosed: $closed, first: 100) { edges { node { id } } } }`;
     type List = { caseFiles: { edges: Array<{ node: { id: string } }> } };
-    const open = await query<List>(ministry, LIST, { closed: false });
-    const all = await query<List>(ministry, LIST, { closed: true });
+    const open = await query<List>(ministry, LIST, { closed: false }, gwanakCounselor);
+    const all = await query<List>(ministry, LIST, { closed: true }, gwanakCounselor);
     expect(open.caseFiles.edges.map((edge) => edge.node.id)).not.toContain(file.id);
     expect(all.caseFiles.edges.map((edge) => edge.node.id)).toContain(file.id);
   });

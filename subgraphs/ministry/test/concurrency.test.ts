@@ -1,20 +1,22 @@
-import { errorCodes, type GraphQLResponse, graphql } from '@jobgraph/testkit';
+import { errorCodes, type GraphQLResponse } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADVANCE, NOTE, REFER, SET_ACTION } from './operations.js';
 import {
   dayAfter,
-  GWANAK_COUNSELOR,
-  GWANAK_OTHER_COUNSELOR,
+  gwanakCounselor,
+  gwanakOtherCounselor,
   koreanToday,
   newMemberId,
   OPEN,
   type OpenData,
   openFile,
   openInput,
+  send,
   startMinistry,
   storedFile,
   type TestMinistry,
+  type Viewer,
 } from './support.js';
 
 let ministry: TestMinistry;
@@ -41,14 +43,12 @@ describe('two counselors editing one file at once', () => {
     const attempts = 16;
     const responses = await Promise.all(
       Array.from({ length: attempts }, (_, index) =>
-        graphql(ministry.url, NOTE, {
-          input: {
-            caseFileId: file.id,
-            expectedVersion: 1,
-            counselorId: index % 2 ? GWANAK_COUNSELOR : GWANAK_OTHER_COUNSELOR,
-            body: `동시 메모 ${index}`,
-          },
-        }),
+        send(
+          ministry,
+          NOTE,
+          { input: { caseFileId: file.id, expectedVersion: 1, body: `동시 메모 ${index}` } },
+          index % 2 ? gwanakCounselor : gwanakOtherCounselor,
+        ),
       ),
     );
     const outcomes = responses.map((response) => outcome(response, 'addCaseNote'));
@@ -60,27 +60,23 @@ describe('two counselors editing one file at once', () => {
   it('settles different changes racing on one version: one wins, the others change nothing', async () => {
     const file = await openFile(ministry);
     const base = { caseFileId: file.id, expectedVersion: 1 };
-    const requests: Array<[string, string, Record<string, unknown>]> = [];
+    const requests: Array<[string, string, Record<string, unknown>, Viewer]> = [];
     for (let round = 0; round < 4; round += 1) {
-      const counselorId = round % 2 ? GWANAK_COUNSELOR : GWANAK_OTHER_COUNSELOR;
+      const by = round % 2 ? gwanakCounselor : gwanakOtherCounselor;
       requests.push(
-        [ADVANCE, 'advanceCaseStage', { ...base, counselorId, to: 'DIAGNOSIS' }],
-        [NOTE, 'addCaseNote', { ...base, counselorId, body: `메모 ${round}` }],
+        [ADVANCE, 'advanceCaseStage', { ...base, to: 'DIAGNOSIS' }, by],
+        [NOTE, 'addCaseNote', { ...base, body: `메모 ${round}` }, by],
         [
           SET_ACTION,
           'setNextAction',
-          {
-            ...base,
-            counselorId,
-            description: `할 일 ${round}`,
-            dueOn: dayAfter(koreanToday(), 3),
-          },
+          { ...base, description: `할 일 ${round}`, dueOn: dayAfter(koreanToday(), 3) },
+          by,
         ],
-        [REFER, 'referCase', { ...base, counselorId, employmentCenterId: 'dc-dongjak' }],
+        [REFER, 'referCase', { ...base, employmentCenterId: 'dc-dongjak' }, by],
       );
     }
     const responses = await Promise.all(
-      requests.map(([document, , input]) => graphql(ministry.url, document, { input })),
+      requests.map(([document, , input, by]) => send(ministry, document, { input }, by)),
     );
     const outcomes = responses.map((response, index) =>
       outcome(response, requests[index]?.[1] as string),
@@ -101,18 +97,15 @@ describe('two counselors editing one file at once', () => {
 
   it('loses no update when the loser reads again and retries', async () => {
     const file = await openFile(ministry);
-    const note = (counselorId: string, body: string, expectedVersion: number) =>
-      graphql(ministry.url, NOTE, {
-        input: { caseFileId: file.id, expectedVersion, counselorId, body },
-      });
+    const note = (by: Viewer, body: string, expectedVersion: number) =>
+      send(ministry, NOTE, { input: { caseFileId: file.id, expectedVersion, body } }, by);
     const [first, second] = await Promise.all([
-      note(GWANAK_COUNSELOR, '첫째 상담사 메모', 1),
-      note(GWANAK_OTHER_COUNSELOR, '둘째 상담사 메모', 1),
+      note(gwanakCounselor, '첫째 상담사 메모', 1),
+      note(gwanakOtherCounselor, '둘째 상담사 메모', 1),
     ]);
     const results = [first, second].map((response) => outcome(response, 'addCaseNote'));
     expect(results.sort()).toEqual(['CONFLICT', 'ok']);
-    const loser =
-      outcome(first, 'addCaseNote') === 'ok' ? GWANAK_OTHER_COUNSELOR : GWANAK_COUNSELOR;
+    const loser = outcome(first, 'addCaseNote') === 'ok' ? gwanakOtherCounselor : gwanakCounselor;
     const retried = await note(loser, '다시 읽고 저장한 메모', 2);
     expect(outcome(retried, 'addCaseNote')).toBe('ok');
     expect(await stored(file.id)).toMatchObject({ version: 3, notes: 2 });
@@ -123,8 +116,13 @@ describe('opening files at once', () => {
   it('opens one file when the same person is opened many times concurrently', async () => {
     const memberId = newMemberId();
     const responses = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        graphql<OpenData>(ministry.url, OPEN, { input: openInput(memberId) }),
+      Array.from({ length: 10 }, (_, index) =>
+        send<OpenData>(
+          ministry,
+          OPEN,
+          { input: openInput(memberId) },
+          index % 2 ? gwanakCounselor : gwanakOtherCounselor,
+        ),
       ),
     );
     const outcomes = responses.map((response) => outcome(response, 'openCaseFile'));

@@ -2,7 +2,14 @@ import { orNull, readCsv, syntheticData } from '@jobgraph/data';
 import { errorCodes, graphql } from '@jobgraph/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { koreanToday, problemFields, query, startMinistry, type TestMinistry } from './support.js';
+import {
+  gwanakCounselor,
+  koreanToday,
+  problemFields,
+  query,
+  startMinistry,
+  type TestMinistry,
+} from './support.js';
 
 let ministry: TestMinistry;
 beforeAll(async () => {
@@ -129,6 +136,7 @@ describe('EmploymentInsuranceRecord', () => {
         ministry,
         `query($id: ID!) { employmentInsuranceRecord(id: $id) { ${RECORD_FIELDS} } }`,
         { id: row.id },
+        gwanakCounselor,
       );
       const lostOn = orNull(row.lost_on);
       expect(data.employmentInsuranceRecord).toMatchObject({
@@ -152,6 +160,8 @@ describe('EmploymentInsuranceRecord', () => {
     const data = await query<{ employmentInsuranceRecord: RecordData }>(
       ministry,
       `{ employmentInsuranceRecord(id: "IR0000001") { ${RECORD_FIELDS} } }`,
+      undefined,
+      gwanakCounselor,
     );
     expect(data.employmentInsuranceRecord.industry).toEqual({
       code: 'G',
@@ -180,6 +190,7 @@ describe('EmploymentInsuranceRecord', () => {
           { __typename: 'Person', id: 'M99999999' },
         ],
       },
+      gwanakCounselor,
     );
     const sorted = [...rows].sort((a, b) =>
       a.acquired_on === b.acquired_on

@@ -1,4 +1,6 @@
 import {
+  asViewer,
+  counselor,
   type GraphQLResponse,
   graphql,
   startTestSubgraph,
@@ -16,13 +18,28 @@ export function startMinistry(): Promise<TestMinistry> {
   return startTestSubgraph(ministrySubgraph);
 }
 
-/** Runs an operation that must succeed and returns its data. */
+/** Who is asking, as the gateway signs it. */
+export type Viewer = Parameters<typeof asViewer>[0];
+
+/** Sends an operation as `viewer` (signed as the gateway would), or signed out without one. */
+export async function send<Data>(
+  ministry: TestMinistry,
+  document: string,
+  variables?: Record<string, unknown>,
+  viewer?: Viewer,
+): Promise<GraphQLResponse<Data>> {
+  const headers = viewer ? await asViewer(viewer) : undefined;
+  return graphql<Data>(ministry.url, document, variables, headers);
+}
+
+/** Runs an operation that must succeed, as `viewer` (or signed out), and returns its data. */
 export async function query<Data>(
   ministry: TestMinistry,
   document: string,
   variables?: Record<string, unknown>,
+  viewer?: Viewer,
 ): Promise<Data> {
-  const response: GraphQLResponse<Data> = await graphql<Data>(ministry.url, document, variables);
+  const response = await send<Data>(ministry, document, variables, viewer);
   expect(response.errors).toBeUndefined();
   return response.data as Data;
 }
@@ -36,9 +53,36 @@ export function problemFields(response: GraphQLResponse<unknown>): string[] {
 }
 
 export const GWANAK = 'moel-seoul-gwanak';
+export const GUMI = 'moel-gumi';
 export const GWANAK_COUNSELOR = 'cs-gwanak-01';
 export const GWANAK_OTHER_COUNSELOR = 'cs-gwanak-02';
 export const GUMI_COUNSELOR = 'cs-gumi-01';
+
+/** The reason the tests' staff give for reading people's records (header `x-access-reason`). */
+export const REASON = 'case management review';
+
+/** A Ministry counselor of `center`, reading with a reason unless told otherwise. */
+export function ministryCounselor(
+  subject: string,
+  center: string,
+  reason: string | undefined = REASON,
+): Viewer {
+  return counselor('ministry', subject, { center, ...(reason ? { reason } : {}) });
+}
+
+export const gwanakCounselor = ministryCounselor(GWANAK_COUNSELOR, GWANAK);
+export const gwanakOtherCounselor = ministryCounselor(GWANAK_OTHER_COUNSELOR, GWANAK);
+export const gumiCounselor = ministryCounselor(GUMI_COUNSELOR, GUMI);
+
+/** An administrator (every scope, no agency or center), with a reason when given. */
+export function administrator(reason?: string): Viewer {
+  return {
+    subject: 'admin-01',
+    roles: ['admin'],
+    scopes: ['casefiles:read', 'casefiles:write'],
+    ...(reason ? { accessReason: reason } : {}),
+  };
+}
 
 /** Today in Korea, YYYY-MM-DD, as the subgraph counts it. */
 export function koreanToday(): string {
@@ -137,7 +181,6 @@ export function openInput(memberId: string, overrides: Record<string, unknown> =
   return {
     memberId,
     centerId: GWANAK,
-    counselorId: GWANAK_COUNSELOR,
     name: '테스트',
     birthDate: birthDateTurning(58, -30),
     phone: '010 2222 3333',
@@ -146,10 +189,13 @@ export function openInput(memberId: string, overrides: Record<string, unknown> =
   };
 }
 
-/** Opens a fresh file for a new person at Seoul Gwanak; its id, version 1 and the person. */
-export async function openFile(ministry: TestMinistry) {
+/**
+ * Opens a fresh file for a new person at Seoul Gwanak (by `cs-gwanak-01`, or the counselor given);
+ * its id, version 1 and the person.
+ */
+export async function openFile(ministry: TestMinistry, by: Viewer = gwanakCounselor) {
   const memberId = newMemberId();
-  const data = await query<OpenData>(ministry, OPEN, { input: openInput(memberId) });
+  const data = await query<OpenData>(ministry, OPEN, { input: openInput(memberId) }, by);
   const file = data.openCaseFile.caseFile;
   expect(data.openCaseFile.ok).toBe(true);
   return { id: file?.id as string, version: file?.version as number, memberId };

@@ -7,5 +7,7 @@ declare module 'vitest' {
     adminDatabaseUrl: string;
     /** Template databases prepared once for the run, by subgraph name (migrated and seeded). */
     templateDatabases: Record<string, string>;
+    /** The run's gateway identity key pair (Ed25519 JWK JSON): subgraphs trust the public one. */
+    gatewayIdentityKeys: { privateJwk: string; publicJwk: string };
   }
 }

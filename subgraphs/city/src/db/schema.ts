@@ -1,4 +1,4 @@
-import { seedRunsTable } from '@jobgraph/subgraph-kit';
+import { accessLogTable, seedRunsTable } from '@jobgraph/subgraph-kit';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -20,6 +20,9 @@ import {
 export const city = pgSchema('city');
 
 export const seedRuns = seedRunsTable(city);
+
+/** Staff reads of members' records: append-only (a trigger in the migration refuses changes). */
+export const accessLog = accessLogTable(city);
 
 // ---- reference data: regions and classifications ----
 

@@ -62,10 +62,9 @@ export type ApplyToProgramErrorCode =
   | 'ALREADY_APPLIED'
   | 'NOT_ELIGIBLE';
 
+/** An application by the signed-in member, for themself. */
 export type ApplyToProgramInput = {
   readonly applicant: ApplicantInput;
-  /** The applicant's integrated-membership id. */
-  readonly memberId: Scalars['ID']['input'];
   /** Why the applicant wants to take part (at most 2,000 characters). */
   readonly motivation?: InputMaybe<Scalars['String']['input']>;
   /** The applicant's name as on their ID (1–50 characters). */
@@ -86,7 +85,6 @@ export type ApplyToProgramPayload = {
 };
 
 export type CancelSuitRentalInput = {
-  readonly memberId: Scalars['ID']['input'];
   readonly reservationId: Scalars['ID']['input'];
 };
 
@@ -341,7 +339,9 @@ export type PageInfo = {
 export type Person = {
   readonly __typename?: 'Person';
   readonly id: Scalars['ID']['output'];
+  /** The member's applications; seen by the member and by city staff (each staff read recorded). */
   readonly programApplications: ReadonlyArray<ProgramApplication>;
+  /** The member's suit-rental reservations; seen by the member and by city staff. */
   readonly suitRentalReservations: ReadonlyArray<SuitRentalReservation>;
 };
 
@@ -556,8 +556,8 @@ export type ReserveSuitRentalErrorCode =
   | 'SLOT_FULL'
   | 'SLOT_PASSED';
 
+/** A reservation by the signed-in member, for themself. */
 export type ReserveSuitRentalInput = {
-  readonly memberId: Scalars['ID']['input'];
   /** The verified mobile number the reservation is confirmed to. */
   readonly phone: Scalars['String']['input'];
   readonly slotId: Scalars['ID']['input'];

@@ -1,4 +1,4 @@
-import { seedRunsTable } from '@jobgraph/subgraph-kit';
+import { accessLogTable, seedRunsTable } from '@jobgraph/subgraph-kit';
 import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -25,6 +25,9 @@ function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
 }
 
 export const seedRuns = seedRunsTable(districts);
+
+/** Staff reads of members' records: append-only (a trigger in the migration refuses changes). */
+export const accessLog = accessLogTable(districts);
 
 /** Sizes of employers as the Work24 feed lists them (the SME rule of the hiring incentive). */
 export const EMPLOYER_SIZES = [

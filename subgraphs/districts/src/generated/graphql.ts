@@ -86,9 +86,8 @@ export type BookConsultationErrorCode =
   | 'SLOT_FULL'
   | 'SLOT_PASSED';
 
+/** A booking by the signed-in member, for themself. */
 export type BookConsultationInput = {
-  /** The integrated-membership id of the person consulting. */
-  readonly memberId: Scalars['ID']['input'];
   /** The person's name, for the counselor (1–50 characters). */
   readonly name: Scalars['String']['input'];
   /** What the person would like to discuss (at most 1,000 characters). */
@@ -117,9 +116,9 @@ export type CancelConsultationErrorCode =
   | 'NOT_BOOKED'
   | 'SLOT_PASSED';
 
+/** A cancellation by the signed-in member of their own booking. */
 export type CancelConsultationInput = {
   readonly consultationId: Scalars['ID']['input'];
-  readonly memberId: Scalars['ID']['input'];
 };
 
 export type CancelConsultationPayload = {
@@ -149,6 +148,7 @@ export type Consultation = {
   readonly bookedAt: Scalars['DateTime']['output'];
   readonly cancelledAt: Maybe<Scalars['DateTime']['output']>;
   readonly id: Scalars['ID']['output'];
+  /** What the person wrote they would like to discuss. */
   readonly note: Maybe<Scalars['String']['output']>;
   readonly person: Person;
   readonly slot: ConsultationSlot;
@@ -198,13 +198,12 @@ export type ConsultationTopic =
   /** Vocational training (직업훈련 안내). */
   | 'TRAINING';
 
+/** A decision by the signed-in staff member. */
 export type DecideHiringIncentiveInput = {
   readonly applicationId: Scalars['ID']['input'];
   readonly decision: HiringIncentiveDecision;
   /** Why; required to reject (at most 1,000 characters). */
   readonly note?: InputMaybe<Scalars['String']['input']>;
-  /** The staff member deciding. */
-  readonly staffId: Scalars['ID']['input'];
 };
 
 export type DecideHiringIncentivePayload = {
@@ -362,7 +361,10 @@ export type DistrictProgramRuleKind =
 
 export type Employer = {
   readonly __typename?: 'Employer';
-  /** The employer's hiring-incentive applications, newest first. */
+  /**
+   * The employer's hiring-incentive applications, newest first. District staff (a center's staff
+   * see their center's programmes' only); each person listed is recorded as read.
+   */
   readonly hiringIncentiveApplications: ReadonlyArray<HiringIncentiveApplication>;
   readonly id: Scalars['ID']['output'];
 };
@@ -435,7 +437,10 @@ export type HiringIncentiveStatusChange = {
   readonly __typename?: 'HiringIncentiveStatusChange';
   readonly at: Scalars['DateTime']['output'];
   readonly note: Maybe<Scalars['String']['output']>;
-  /** The staff member who made the change; null for the employer's submission. */
+  /**
+   * The staff member who made the change (the signed-in staff member who called the operation);
+   * null for the employer's submission.
+   */
   readonly staffId: Maybe<Scalars['ID']['output']>;
   readonly status: HiringIncentiveStatus;
 };
@@ -499,10 +504,9 @@ export type JobFairRegistration = {
   readonly registeredAt: Scalars['DateTime']['output'];
 };
 
+/** A payment recorded by the signed-in staff member. */
 export type MarkHiringIncentivePaidInput = {
   readonly applicationId: Scalars['ID']['input'];
-  /** The staff member recording the payment. */
-  readonly staffId: Scalars['ID']['input'];
 };
 
 export type MarkHiringIncentivePaidPayload = {
@@ -529,20 +533,33 @@ export type MeetingSchedule = {
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
-  /** An employer applies for a hiring incentive for a person the center placed with it. */
+  /**
+   * Files an employer's application for a hiring incentive for a person the center placed with it.
+   * Staff operation of the programme's center.
+   */
   readonly applyForHiringIncentive: ApplyForHiringIncentivePayload;
   /**
-   * Books a place in a consultation slot at a center's integrated desk. A slot is never over-booked,
-   * a person holds at most one booking per slot, and a slot that has started is refused.
+   * Books the signed-in member a place in a consultation slot at a center's integrated desk. A slot
+   * is never over-booked, a person holds at most one booking per slot, and a slot that has started
+   * is refused.
    */
   readonly bookConsultation: BookConsultationPayload;
-  /** Cancels the member's own booking before the slot starts and frees its place. */
+  /** Cancels the signed-in member's own booking before the slot starts and frees its place. */
   readonly cancelConsultation: CancelConsultationPayload;
-  /** Approves or rejects a submitted application. Staff operation. */
+  /**
+   * Approves or rejects a submitted application. Staff operation of the programme's center; the
+   * caller is recorded as the staff member deciding.
+   */
   readonly decideHiringIncentive: DecideHiringIncentivePayload;
-  /** Records the payment of an approved application. Staff operation. */
+  /**
+   * Records the payment of an approved application. Staff operation of the programme's center; the
+   * caller is recorded as the staff member recording it.
+   */
   readonly markHiringIncentivePaid: MarkHiringIncentivePaidPayload;
-  /** Registers the member for a job fair: once per fair, within its capacity, not after the day. */
+  /**
+   * Registers the signed-in member for a job fair: once per fair, within its capacity, not after the
+   * day.
+   */
   readonly registerForJobFair: RegisterForJobFairPayload;
 };
 
@@ -606,6 +623,7 @@ export type Placement = {
   readonly employer: Employer;
   readonly id: Scalars['ID']['output'];
   readonly insuranceRecord: EmploymentInsuranceRecord;
+  /** The person placed: seen by them and by district staff (each staff read recorded). */
   readonly person: Person;
   readonly placedOn: Scalars['Date']['output'];
   readonly service: CenterService;
@@ -639,10 +657,15 @@ export type Query = {
   readonly districtProgram: Maybe<DistrictProgram>;
   /** The districts' programmes (`district-…`). */
   readonly districtPrograms: ReadonlyArray<DistrictProgram>;
+  /**
+   * One hiring-incentive application: seen by the person hired and by district staff (each staff
+   * read recorded).
+   */
   readonly hiringIncentiveApplication: Maybe<HiringIncentiveApplication>;
   /**
-   * A programme's hiring-incentive applications, newest first (staff view). `first` is 1–100
-   * (default 20); `after` is a cursor from this connection.
+   * A programme's hiring-incentive applications, newest first. Staff of the programme's center;
+   * each person listed is recorded as read. `first` is 1–100 (default 20); `after` is a cursor from
+   * this connection.
    */
   readonly hiringIncentiveApplications: HiringIncentiveApplicationConnection;
   readonly jobFair: Maybe<JobFair>;
@@ -711,9 +734,9 @@ export type RegisterForJobFairErrorCode =
   | 'FAIR_FULL'
   | 'FAIR_PASSED';
 
+/** A registration by the signed-in member, for themself. */
 export type RegisterForJobFairInput = {
   readonly jobFairId: Scalars['ID']['input'];
-  readonly memberId: Scalars['ID']['input'];
 };
 
 export type RegisterForJobFairPayload = {

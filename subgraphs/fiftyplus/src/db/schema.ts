@@ -1,4 +1,4 @@
-import { seedRunsTable } from '@jobgraph/subgraph-kit';
+import { accessLogTable, seedRunsTable } from '@jobgraph/subgraph-kit';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -21,6 +21,9 @@ import {
 export const fiftyplus = pgSchema('fiftyplus');
 
 export const seedRuns = seedRunsTable(fiftyplus);
+
+/** Staff reads of members' records: append-only (a trigger in the migration refuses changes). */
+export const accessLog = accessLogTable(fiftyplus);
 
 export const READINESS = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export const COURSE_TRACKS = ['BASIC', 'EXPLORATION', 'FAST_TRACK', 'REGULAR'] as const;

@@ -205,9 +205,9 @@ export type EnrollInCourseErrorCode =
   /** FAST_TRACK needs HIGH readiness; REGULAR needs MEDIUM or HIGH. */
   | 'TRACK_NOT_SUITED';
 
+/** An enrolment of the signed-in member, for themself. */
 export type EnrollInCourseInput = {
   readonly courseId: Scalars['ID']['input'];
-  readonly memberId: Scalars['ID']['input'];
 };
 
 export type EnrollInCoursePayload = {
@@ -396,25 +396,28 @@ export type MidCareerSurvey = {
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
-  /** Enrols a member in an Academy course. A course is never over-filled, however many enrol at once. */
+  /**
+   * Enrols the signed-in member in an Academy course. A course is never over-filled, however many
+   * enrol at once.
+   */
   readonly enrollInCourse: EnrollInCoursePayload;
   /**
    * Records a career diagnosis; the profile's readiness becomes that of its latest diagnosis.
-   * Staff operation (a counselor).
+   * Staff operation: the signed-in counselor records it, for a member of their own campus.
    */
   readonly recordCareerDiagnosis: RecordCareerDiagnosisPayload;
   /**
    * Records a follow-up check of an experienced-talent placement: one per placement per day.
-   * Staff operation.
+   * Staff operation: the signed-in staff member records it, for a member of their own campus.
    */
   readonly recordFollowUp: RecordFollowUpPayload;
   /**
-   * Registers a member's talent profile on Il-jari Mongttang (일자리몽땅), or replaces it when the
-   * member has one. Eligible: Seoul residents aged 40–64. Every problem of the input is reported at
-   * once as BAD_USER_INPUT, and nothing is stored.
+   * Registers the signed-in member's talent profile on Il-jari Mongttang (일자리몽땅), or replaces
+   * it when they have one. Eligible: Seoul residents aged 40–64. Every problem of the input is
+   * reported at once as BAD_USER_INPUT, and nothing is stored.
    */
   readonly registerTalentProfile: RegisterTalentProfilePayload;
-  /** Withdraws a member from a course they are enrolled in, freeing the seat. */
+  /** Withdraws the signed-in member from a course they are enrolled in, freeing the seat. */
   readonly withdrawFromCourse: WithdrawFromCoursePayload;
 };
 
@@ -457,12 +460,21 @@ export type PageInfo = {
  */
 export type Person = {
   readonly __typename?: 'Person';
-  /** The member's Academy course enrolments, earliest course first. */
+  /**
+   * The member's Academy course enrolments, earliest course first; seen by the member and by the
+   * foundation's staff.
+   */
   readonly courseEnrollments: ReadonlyArray<Enrollment>;
-  /** The member's Mid-career Experienced Talent placements, earliest first. */
+  /**
+   * The member's Mid-career Experienced Talent placements, earliest first; seen by the member and
+   * by the foundation's staff.
+   */
   readonly experiencedTalentPlacements: ReadonlyArray<ExperiencedTalentPlacement>;
   readonly id: Scalars['ID']['output'];
-  /** The member's talent profile on Il-jari Mongttang, if they registered one. */
+  /**
+   * The member's talent profile on Il-jari Mongttang, if they registered one; seen by the member
+   * and by the foundation's staff (each staff read recorded).
+   */
   readonly talentProfile: Maybe<TalentProfile>;
 };
 
@@ -477,7 +489,10 @@ export type Query = {
    * is a cursor from this connection.
    */
   readonly courses: CourseConnection;
-  /** An experienced-talent placement by its id (`TP00001`). Staff operation. */
+  /**
+   * An experienced-talent placement by its id (`TP00001`). Staff operation: the foundation's staff,
+   * each read recorded in the access log.
+   */
   readonly experiencedTalentPlacement: Maybe<ExperiencedTalentPlacement>;
   /** The Seoul 50Plus Foundation's programmes, optionally of one year. */
   readonly fiftyPlusPrograms: ReadonlyArray<FiftyPlusProgram>;
@@ -546,11 +561,11 @@ export type RecordCareerDiagnosisError = {
 export type RecordCareerDiagnosisErrorCode =
   | 'NO_TALENT_PROFILE';
 
+/** A diagnosis by the signed-in counselor, who is recorded as its author. */
 export type RecordCareerDiagnosisInput = {
-  /** The counselor recording the diagnosis. */
-  readonly counselorId: Scalars['ID']['input'];
   /** Default today; not before the profile's registration, not in the future. */
   readonly diagnosedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The diagnosed member, who has a talent profile at the counselor's campus. */
   readonly memberId: Scalars['ID']['input'];
   /** At most 1,000 characters. */
   readonly note?: InputMaybe<Scalars['String']['input']>;
@@ -577,14 +592,14 @@ export type RecordFollowUpErrorCode =
   /** The placement already has a check on that day. */
   | 'ALREADY_RECORDED';
 
+/** A follow-up check by the signed-in staff member, who is recorded as its author. */
 export type RecordFollowUpInput = {
   /** Between the placement's start and today. */
   readonly checkedOn: Scalars['Date']['input'];
   /** At most 500 characters. */
   readonly note?: InputMaybe<Scalars['String']['input']>;
+  /** A placement of a member of the staff member's campus. */
   readonly placementId: Scalars['ID']['input'];
-  /** The staff member recording the check. */
-  readonly staffId: Scalars['ID']['input'];
   /** COMPLETED only for a job-experience placement. */
   readonly status: FollowUpStatus;
 };
@@ -610,6 +625,7 @@ export type Region = {
   readonly fiftyPlusPrograms: ReadonlyArray<FiftyPlusProgram>;
 };
 
+/** A registration by the signed-in member, for themself. */
 export type RegisterTalentProfileInput = {
   /** The member must be aged 40–64 today. */
   readonly birthDate: Scalars['Date']['input'];
@@ -617,8 +633,6 @@ export type RegisterTalentProfileInput = {
   /** 1–10 entries. */
   readonly careerHistory: ReadonlyArray<CareerEntryInput>;
   readonly desiredConditions: DesiredConditionsInput;
-  /** The member's integrated-membership id. */
-  readonly memberId: Scalars['ID']['input'];
   /** The member's name (1–50 characters). */
   readonly name: Scalars['String']['input'];
   /** A Korean mobile number, e.g. 010-1234-5678. */
@@ -683,6 +697,7 @@ export type TalentProfile = {
    */
   readonly recommendedTrack: Maybe<CourseTrack>;
   readonly registeredOn: Scalars['Date']['output'];
+  /** Where the member lives (the sigungu of their registered address). */
   readonly residenceRegion: Region;
 };
 
@@ -708,9 +723,9 @@ export type WithdrawFromCourseErrorCode =
   /** The enrolment is already withdrawn or completed. */
   | 'NOT_ENROLLED';
 
+/** A withdrawal of the signed-in member from one of their own enrolments. */
 export type WithdrawFromCourseInput = {
   readonly enrollmentId: Scalars['ID']['input'];
-  readonly memberId: Scalars['ID']['input'];
 };
 
 export type WithdrawFromCoursePayload = {

@@ -1,4 +1,4 @@
-import { seedRunsTable } from '@jobgraph/subgraph-kit';
+import { accessLogTable, seedRunsTable } from '@jobgraph/subgraph-kit';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -23,6 +23,9 @@ import { CASE_STAGES } from '../domain/case-stages.js';
 export const ministry = pgSchema('ministry');
 
 export const seedRuns = seedRunsTable(ministry);
+
+/** Staff reads of people's records: append-only (a trigger in the migration refuses changes). */
+export const accessLog = accessLogTable(ministry);
 
 /**
  * Numbers of new case files (`CF` + at least five digits), taken with `nextval` when a file is
@@ -318,6 +321,9 @@ export const insuranceRecords = ministry.table(
 );
 
 // ---- case management ----
+// A change is attributed to the counselor who made it. An administrator is not a counselor: the
+// rows an administrator writes name none (the columns are nullable), and the access log records
+// the administrator's account and reason instead.
 
 export const caseFiles = ministry.table(
   'case_files',
@@ -388,7 +394,10 @@ export const caseStageChanges = ministry.table(
       .references(() => caseFiles.id, { onDelete: 'cascade' }),
     stage: text('stage', { enum: CASE_STAGES }).notNull(),
     enteredOn: date('entered_on').notNull(),
-    /** Null for changes recorded before this system (the seeded history). */
+    /**
+     * Null for changes recorded before this system (the seeded history) and for an
+     * administrator's changes, which the access log records with their account.
+     */
     counselorId: text('counselor_id').references(() => counselors.id, { onDelete: 'restrict' }),
   },
   (table) => [index('case_stage_changes_case_file_id_idx').on(table.caseFileId, table.id)],
@@ -401,9 +410,7 @@ export const caseNotes = ministry.table(
     caseFileId: text('case_file_id')
       .notNull()
       .references(() => caseFiles.id, { onDelete: 'cascade' }),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => counselors.id, { onDelete: 'restrict' }),
+    authorId: text('author_id').references(() => counselors.id, { onDelete: 'restrict' }),
     body: text('body').notNull(),
     writtenAt: timestamp('written_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -422,9 +429,7 @@ export const nextActions = ministry.table(
       .references(() => caseFiles.id, { onDelete: 'cascade' }),
     description: text('description').notNull(),
     dueOn: date('due_on').notNull(),
-    setById: text('set_by_id')
-      .notNull()
-      .references(() => counselors.id, { onDelete: 'restrict' }),
+    setById: text('set_by_id').references(() => counselors.id, { onDelete: 'restrict' }),
     doneOn: date('done_on'),
     doneById: text('done_by_id').references(() => counselors.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -432,7 +437,7 @@ export const nextActions = ministry.table(
   (table) => [
     index('next_actions_case_file_id_idx').on(table.caseFileId, table.dueOn),
     check('next_actions_description', sql`length(${table.description}) between 1 and 500`),
-    check('next_actions_done', sql`(${table.doneOn} is null) = (${table.doneById} is null)`),
+    check('next_actions_done', sql`${table.doneById} is null or ${table.doneOn} is not null`),
   ],
 );
 
@@ -449,9 +454,9 @@ export const caseReferrals = ministry.table(
     centerId: text('center_id'),
     note: text('note'),
     referredOn: date('referred_on').notNull(),
-    referredById: text('referred_by_id')
-      .notNull()
-      .references(() => counselors.id, { onDelete: 'restrict' }),
+    referredById: text('referred_by_id').references(() => counselors.id, {
+      onDelete: 'restrict',
+    }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

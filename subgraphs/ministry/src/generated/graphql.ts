@@ -32,8 +32,6 @@ export type AddCaseNoteInput = {
   /** 1–4,000 characters; never a resident registration number. */
   readonly body: Scalars['String']['input'];
   readonly caseFileId: Scalars['ID']['input'];
-  /** The author; one of the file's center. */
-  readonly counselorId: Scalars['ID']['input'];
   readonly expectedVersion: Scalars['Int']['input'];
 };
 
@@ -63,8 +61,6 @@ export type AdvanceCaseStageErrorCode =
 
 export type AdvanceCaseStageInput = {
   readonly caseFileId: Scalars['ID']['input'];
-  /** The counselor making the change; one of the file's center. */
-  readonly counselorId: Scalars['ID']['input'];
   /** The file's version the counselor saw; a file changed since is refused with CONFLICT. */
   readonly expectedVersion: Scalars['Int']['input'];
   /** The employment-insurance acquisition that proves the placement; only for PLACED. */
@@ -96,7 +92,8 @@ export type CaseClosureReason =
 
 /**
  * A job seeker's case file at a network center: stages, notes, next actions, referrals and the
- * placement. Counselor view: it holds the personal data the counselor needs, and nothing more.
+ * placement. It holds the personal data the counselor needs, and nothing more; the job seeker sees
+ * their own file, except the counselors' notes.
  */
 export type CaseFile = {
   readonly __typename?: 'CaseFile';
@@ -112,8 +109,11 @@ export type CaseFile = {
   readonly nextActions: ReadonlyArray<NextAction>;
   /** The stages the file may move to next, by the transition rules; none once closed. */
   readonly nextStages: ReadonlyArray<CaseStage>;
-  /** Notes, newest first. */
-  readonly notes: ReadonlyArray<CaseNote>;
+  /**
+   * The counselors' working notes, newest first: internal to the Ministry, so null (with a
+   * FORBIDDEN error) for the job seeker.
+   */
+  readonly notes: Maybe<ReadonlyArray<CaseNote>>;
   readonly openedOn: Scalars['Date']['output'];
   readonly person: Person;
   readonly phone: Scalars['String']['output'];
@@ -121,6 +121,7 @@ export type CaseFile = {
   readonly placement: Maybe<EmploymentInsuranceRecord>;
   /** Referrals, oldest first. */
   readonly referrals: ReadonlyArray<CaseReferral>;
+  /** The sigungu of the registered address. */
   readonly residenceRegion: Region;
   readonly stage: CaseStage;
   readonly stageChangedOn: Scalars['Date']['output'];
@@ -155,7 +156,8 @@ export type CaseFileEdge = {
 
 export type CaseNote = {
   readonly __typename?: 'CaseNote';
-  readonly author: Counselor;
+  /** The counselor who wrote it; null when an administrator did. */
+  readonly author: Maybe<Counselor>;
   readonly body: Scalars['String']['output'];
   readonly id: Scalars['ID']['output'];
   readonly writtenAt: Scalars['DateTime']['output'];
@@ -175,7 +177,8 @@ export type CaseReferral = {
   readonly note: Maybe<Scalars['String']['output']>;
   /** Another agency's programme (the city's, the 50Plus Foundation's or a district's). */
   readonly program: Maybe<Program>;
-  readonly referredBy: Counselor;
+  /** The counselor who referred; null when an administrator did. */
+  readonly referredBy: Maybe<Counselor>;
   readonly referredOn: Scalars['Date']['output'];
 };
 
@@ -190,7 +193,7 @@ export type CaseStage =
 
 export type CaseStageChange = {
   readonly __typename?: 'CaseStageChange';
-  /** Who recorded it; null for changes recorded before this system. */
+  /** Who recorded it; null for changes recorded before this system and for an administrator's. */
   readonly counselor: Maybe<Counselor>;
   readonly enteredOn: Scalars['Date']['output'];
   readonly stage: CaseStage;
@@ -206,7 +209,6 @@ export type CityProgram = Program & {
 
 export type CloseCaseFileInput = {
   readonly caseFileId: Scalars['ID']['input'];
-  readonly counselorId: Scalars['ID']['input'];
   readonly expectedVersion: Scalars['Int']['input'];
   readonly reason: CaseClosureReason;
 };
@@ -221,7 +223,6 @@ export type CloseCaseFilePayload = {
 
 export type CompleteNextActionInput = {
   readonly caseFileId: Scalars['ID']['input'];
-  readonly counselorId: Scalars['ID']['input'];
   readonly expectedVersion: Scalars['Int']['input'];
   readonly nextActionId: Scalars['ID']['input'];
 };
@@ -309,7 +310,8 @@ export type EmploymentCenter = {
 
 /**
  * An employment-insurance acquisition (피보험자격 취득) and its loss: when a person started, and
- * stopped, work with an employer. The national source other agencies' placements point to.
+ * stopped, work with an employer. The national source other agencies' placements point to. Personal
+ * data: seen by the insured person and by the Ministry's staff (each staff read recorded).
  */
 export type EmploymentInsuranceRecord = {
   readonly __typename?: 'EmploymentInsuranceRecord';
@@ -388,31 +390,35 @@ export type MinistryProgramKind =
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
-  /** Adds a dated note to a file. Counselor operation. */
+  /** Adds a dated note to a file. Counselor operation (the file's center, or an admin). */
   readonly addCaseNote: AddCaseNotePayload;
   /**
    * Moves a file to another stage by the transition rules; PLACED needs the employment-insurance
-   * acquisition that proves the placement. Counselor operation.
+   * acquisition that proves the placement. Counselor operation (the file's center, or an admin).
    */
   readonly advanceCaseStage: AdvanceCaseStagePayload;
   /**
    * Closes a file; a closed file no longer changes, and the person may have a new one opened.
-   * Counselor operation.
+   * Counselor operation (the file's center, or an admin).
    */
   readonly closeCaseFile: CloseCaseFilePayload;
-  /** Marks a next action done today. Counselor operation. */
+  /** Marks a next action done today. Counselor operation (the file's center, or an admin). */
   readonly completeNextAction: CompleteNextActionPayload;
   /**
-   * Opens a case file for a job seeker aged 50 or over on the day. Counselor operation. Refused with
-   * a typed error for someone younger, or when the person already has an open file at the center.
+   * Opens a case file for a job seeker aged 50 or over on the day, with the calling counselor in
+   * charge; only a counselor of the center can. Refused with a typed error for someone younger, or
+   * when the person already has an open file at the center.
    */
   readonly openCaseFile: OpenCaseFilePayload;
   /**
    * Refers the job seeker to a programme (any agency's) or to another employment center. Counselor
-   * operation.
+   * operation (the file's center, or an admin).
    */
   readonly referCase: ReferCasePayload;
-  /** Sets a next action with its due date, or changes an open one. Counselor operation. */
+  /**
+   * Sets a next action with its due date, or changes an open one. Counselor operation (the file's
+   * center, or an admin).
+   */
   readonly setNextAction: SetNextActionPayload;
 };
 
@@ -490,11 +496,13 @@ export type NextAction = {
   readonly __typename?: 'NextAction';
   readonly description: Scalars['String']['output'];
   readonly done: Scalars['Boolean']['output'];
+  /** The counselor who marked it done; null while open, or when an administrator did. */
   readonly doneBy: Maybe<Counselor>;
   readonly doneOn: Maybe<Scalars['Date']['output']>;
   readonly dueOn: Scalars['Date']['output'];
   readonly id: Scalars['ID']['output'];
-  readonly setBy: Counselor;
+  /** The counselor who set it; null when an administrator did. */
+  readonly setBy: Maybe<Counselor>;
 };
 
 export type NextActionError = {
@@ -520,12 +528,12 @@ export type OpenCaseFileErrorCode =
   /** Younger than the network's minimum age today. */
   | 'UNDER_MINIMUM_AGE';
 
+/** A file the calling counselor opens at their center and takes charge of. */
 export type OpenCaseFileInput = {
   readonly birthDate: Scalars['Date']['input'];
+  /** The calling counselor's own center. */
   readonly centerId: Scalars['ID']['input'];
-  /** The counselor opening the file, who takes charge of it; one of the center's. */
-  readonly counselorId: Scalars['ID']['input'];
-  /** The job seeker's integrated-membership id. */
+  /** The job seeker's integrated-membership id (the person the file is about, not the caller). */
   readonly memberId: Scalars['ID']['input'];
   /** The name as on the job seeker's ID (1–50 characters). */
   readonly name: Scalars['String']['input'];
@@ -570,11 +578,14 @@ export type PageInfo = {
 export type Person = {
   readonly __typename?: 'Person';
   /**
-   * The person's case files at the network's centers, most recently opened first. Counselor view:
-   * they hold personal data.
+   * The person's case files at the network's centers, most recently opened first; seen by the person
+   * and by the Ministry's counselors (each counselor's read recorded).
    */
   readonly caseFiles: ReadonlyArray<CaseFile>;
-  /** The person's employment-insurance records, oldest acquisition first. */
+  /**
+   * The person's employment-insurance records, oldest acquisition first; seen by the person and by
+   * the Ministry's staff (each staff read recorded).
+   */
   readonly employmentInsuranceRecords: ReadonlyArray<EmploymentInsuranceRecord>;
   readonly id: Scalars['ID']['output'];
 };
@@ -589,11 +600,15 @@ export type Program = {
 
 export type Query = {
   readonly __typename?: 'Query';
-  /** A case file by id. Counselor view: it holds the job seeker's personal data. */
+  /**
+   * A case file by id: it holds the job seeker's personal data. Seen by the job seeker themself and
+   * by the Ministry's counselors (each counselor's read recorded, with its reason).
+   */
   readonly caseFile: Maybe<CaseFile>;
   /**
-   * A center's case files, most recently opened first, optionally of one stage or one counselor.
-   * Counselor view. `first` is 1–100 (default 20); `after` is a cursor from this connection.
+   * A center's case files, most recently opened first, optionally of one stage or of one counselor
+   * in charge. For the Ministry's counselors (any center's), each person listed recorded in the
+   * access log. `first` is 1–100 (default 20); `after` is a cursor from this connection.
    */
   readonly caseFiles: CaseFileConnection;
   /**
@@ -601,6 +616,7 @@ export type Query = {
    * passed on to the districts subgraph, which holds it; an id with neither prefix finds nothing.
    */
   readonly employmentCenter: Maybe<EmploymentCenter>;
+  /** An employment-insurance record by id: seen by the insured person and by the Ministry's staff. */
   readonly employmentInsuranceRecord: Maybe<EmploymentInsuranceRecord>;
   /**
    * How many different people living in a region acquired employment insurance (started a job)
@@ -656,7 +672,6 @@ export type QueryMinistryProgramArgs = {
 
 export type ReferCaseInput = {
   readonly caseFileId: Scalars['ID']['input'];
-  readonly counselorId: Scalars['ID']['input'];
   /** Another national (`moel-…`) or district (`dc-…`) center. */
   readonly employmentCenterId?: InputMaybe<Scalars['ID']['input']>;
   readonly expectedVersion: Scalars['Int']['input'];
@@ -709,7 +724,6 @@ export type RegionalStrategy = {
 
 export type SetNextActionInput = {
   readonly caseFileId: Scalars['ID']['input'];
-  readonly counselorId: Scalars['ID']['input'];
   /** 1–500 characters. */
   readonly description: Scalars['String']['input'];
   /** Today or later, within a year. */
@@ -1100,7 +1114,7 @@ export type CaseFileResolvers<ContextType = MinistryContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextActions?: Resolver<ReadonlyArray<ResolversTypes['NextAction']>, ParentType, ContextType>;
   nextStages?: Resolver<ReadonlyArray<ResolversTypes['CaseStage']>, ParentType, ContextType>;
-  notes?: Resolver<ReadonlyArray<ResolversTypes['CaseNote']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['CaseNote']>>, ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1130,7 +1144,7 @@ export type CaseFileEdgeResolvers<ContextType = MinistryContext, ParentType exte
 };
 
 export type CaseNoteResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['CaseNote'] = ResolversParentTypes['CaseNote']> = {
-  author?: Resolver<ResolversTypes['Counselor'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['Counselor']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   writtenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1142,7 +1156,7 @@ export type CaseReferralResolvers<ContextType = MinistryContext, ParentType exte
   ministryProgram?: Resolver<Maybe<ResolversTypes['MinistryProgram']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
-  referredBy?: Resolver<ResolversTypes['Counselor'], ParentType, ContextType>;
+  referredBy?: Resolver<Maybe<ResolversTypes['Counselor']>, ParentType, ContextType>;
   referredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
@@ -1296,7 +1310,7 @@ export type NextActionResolvers<ContextType = MinistryContext, ParentType extend
   doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  setBy?: Resolver<ResolversTypes['Counselor'], ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['Counselor']>, ParentType, ContextType>;
 };
 
 export type NextActionErrorResolvers<ContextType = MinistryContext, ParentType extends ResolversParentTypes['NextActionError'] = ResolversParentTypes['NextActionError']> = {

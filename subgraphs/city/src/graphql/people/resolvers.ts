@@ -1,4 +1,4 @@
-import { badUserInput, isMemberId } from '@jobgraph/subgraph-kit';
+import { assertMaySeePerson, badUserInput, isMemberId } from '@jobgraph/subgraph-kit';
 import type { Resolvers } from '../../generated/graphql.js';
 import { applicationsOfMember } from '../programs/application-loaders.js';
 import { reservationsOfMember } from '../suit-rental/loaders.js';
@@ -16,9 +16,15 @@ export const personResolvers: Resolvers = {
   },
   Person: {
     __resolveReference: (reference) => ({ id: reference.id }),
-    programApplications: (person, _args, context) =>
-      context.loaders.get(applicationsOfMember).load(person.id),
-    suitRentalReservations: (person, _args, context) =>
-      context.loaders.get(reservationsOfMember).load(person.id),
+    programApplications: (person, _args, context) => {
+      assertMaySeePerson(context, person.id, 'city');
+      context.access.read(person.id, 'read:program-applications');
+      return context.loaders.get(applicationsOfMember).load(person.id);
+    },
+    suitRentalReservations: (person, _args, context) => {
+      assertMaySeePerson(context, person.id, 'city');
+      context.access.read(person.id, 'read:suit-rental-reservations');
+      return context.loaders.get(reservationsOfMember).load(person.id);
+    },
   },
 };

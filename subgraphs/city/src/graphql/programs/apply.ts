@@ -1,9 +1,9 @@
 import {
-  checkMemberId,
   checkName,
   checkNoResidentNumber,
   type InputProblem,
   normalisePhone,
+  requireCitizen,
   throwIfProblems,
   todayInKorea,
 } from '@jobgraph/subgraph-kit';
@@ -50,8 +50,8 @@ export async function applyToProgram(
   context: CityContext,
   input: ApplyToProgramInput,
 ): Promise<ApplyResult> {
+  const memberId = requireCitizen(context);
   const problems: InputProblem[] = [];
-  checkMemberId(input.memberId, 'input.memberId', problems);
   const name = checkName(input.name, 'input.name', problems);
   const phone = normalisePhone(input.phone, 'input.phone', problems);
   checkNoResidentNumber(input.name, 'input.name', problems);
@@ -116,12 +116,12 @@ export async function applyToProgram(
   }
 
   const stored = await context.db.transaction(async (tx) => {
-    await tx.insert(members).values({ id: input.memberId }).onConflictDoNothing();
+    await tx.insert(members).values({ id: memberId }).onConflictDoNothing();
     const [application] = await tx
       .insert(programApplications)
       .values({
         programId,
-        memberId: input.memberId,
+        memberId: memberId,
         sector: input.sector,
         programTypeId: input.programTypeId ?? null,
         trainingFieldCode: input.trainingFieldCode ?? null,

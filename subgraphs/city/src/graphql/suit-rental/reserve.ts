@@ -1,10 +1,10 @@
 import {
   badUserInput,
-  checkMemberId,
   type InputProblem,
   normalisePhone,
   notFound,
   Refusal,
+  requireCitizen,
   settle,
   throwIfProblems,
 } from '@jobgraph/subgraph-kit';
@@ -35,9 +35,9 @@ export async function reserveSuitRental(
   context: CityContext,
   input: ReserveSuitRentalInput,
 ): Promise<ReserveResult> {
+  const memberId = requireCitizen(context);
   const problems: InputProblem[] = [];
   if (!SLOT_ID.test(input.slotId)) problems.push({ field: 'input.slotId', message: 'a slot id' });
-  checkMemberId(input.memberId, 'input.memberId', problems);
   const phone = normalisePhone(input.phone, 'input.phone', problems);
   throwIfProblems(problems, 'cannot reserve');
 
@@ -69,10 +69,10 @@ export async function reserveSuitRental(
         }
         throw new Refusal<ReserveErrorCode>('SLOT_FULL', 'This slot is fully booked.');
       }
-      await tx.insert(members).values({ id: input.memberId }).onConflictDoNothing();
+      await tx.insert(members).values({ id: memberId }).onConflictDoNothing();
       const [created] = await tx
         .insert(suitRentalReservations)
-        .values({ slotId: input.slotId, memberId: input.memberId, phone })
+        .values({ slotId: input.slotId, memberId: memberId, phone })
         .onConflictDoNothing({
           target: [suitRentalReservations.slotId, suitRentalReservations.memberId],
           where: sql`status = 'RESERVED'`,
@@ -97,8 +97,8 @@ export async function cancelSuitRental(
   context: CityContext,
   input: CancelSuitRentalInput,
 ): Promise<SuitRentalReservationRow> {
+  const memberId = requireCitizen(context);
   const problems: InputProblem[] = [];
-  checkMemberId(input.memberId, 'input.memberId', problems);
   if (!/^[0-9a-f-]{36}$/i.test(input.reservationId)) {
     problems.push({ field: 'input.reservationId', message: 'a reservation id' });
   }
@@ -110,7 +110,7 @@ export async function cancelSuitRental(
       .where(
         and(
           eq(suitRentalReservations.id, input.reservationId),
-          eq(suitRentalReservations.memberId, input.memberId),
+          eq(suitRentalReservations.memberId, memberId),
           eq(suitRentalReservations.status, 'RESERVED'),
         ),
       )

@@ -1,10 +1,10 @@
 import {
-  checkMemberId,
   checkName,
   type InputProblem,
   normalisePhone,
   Refusal,
   readOptionalText,
+  requireCitizen,
   type Settled,
   settle,
   throwIfProblems,
@@ -20,18 +20,18 @@ export type BookErrorCode = 'SLOT_FULL' | 'SLOT_PASSED' | 'ALREADY_BOOKED';
 const NOTE_MAX = 1000;
 
 /**
- * Books one place in a slot. The conditional increment (`booked < capacity`, not started) takes
- * the slot's row lock, so concurrent bookings queue on it and the last places go to exactly as
- * many requests as there are places; the CHECK constraint would refuse anything else. The partial
- * unique index keeps one active booking per person per slot.
+ * Books the signed-in member one place in a slot. The conditional increment (`booked <
+ * capacity`, not started) takes the slot's row lock, so concurrent bookings queue on it and the
+ * last places go to exactly as many requests as there are places; the CHECK constraint would
+ * refuse anything else. The partial unique index keeps one active booking per person per slot.
  */
 export async function bookConsultation(
   context: DistrictsContext,
   input: BookConsultationInput,
 ): Promise<Settled<ConsultationRow, BookErrorCode>> {
+  const memberId = requireCitizen(context);
   const problems: InputProblem[] = [];
   if (!ID_SHAPE.test(input.slotId)) problems.push({ field: 'input.slotId', message: 'a slot id' });
-  checkMemberId(input.memberId, 'input.memberId', problems);
   const name = checkName(input.name, 'input.name', problems);
   const phone = normalisePhone(input.phone, 'input.phone', problems);
   const note = readOptionalText(input.note, 'input.note', NOTE_MAX, problems);
@@ -76,19 +76,18 @@ export async function bookConsultation(
           .where(
             and(
               eq(consultations.slotId, input.slotId),
-              eq(consultations.memberId, input.memberId),
+              eq(consultations.memberId, memberId),
               inArray(consultations.status, ['BOOKED', 'ATTENDED']),
             ),
           );
-        if (held)
-          throw new Refusal('ALREADY_BOOKED', 'This person already has a place in this slot.');
+        if (held) throw new Refusal('ALREADY_BOOKED', 'You already have a place in this slot.');
         throw new Refusal('SLOT_FULL', 'This slot is fully booked.');
       }
       const [created] = await tx
         .insert(consultations)
         .values({
           slotId: input.slotId,
-          memberId: input.memberId,
+          memberId,
           name,
           phone,
           topic: input.topic,
@@ -100,7 +99,7 @@ export async function bookConsultation(
         })
         .returning();
       if (!created) {
-        throw new Refusal('ALREADY_BOOKED', 'This person already has a place in this slot.');
+        throw new Refusal('ALREADY_BOOKED', 'You already have a place in this slot.');
       }
       return created;
     }),

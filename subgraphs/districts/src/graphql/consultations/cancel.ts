@@ -1,8 +1,8 @@
 import {
-  checkMemberId,
   type InputProblem,
   notFound,
   Refusal,
+  requireCitizen,
   type Settled,
   settle,
   throwIfProblems,
@@ -24,8 +24,8 @@ export async function cancelConsultation(
   context: DistrictsContext,
   input: CancelConsultationInput,
 ): Promise<Settled<ConsultationRow, CancelErrorCode>> {
+  const memberId = requireCitizen(context);
   const problems: InputProblem[] = [];
-  checkMemberId(input.memberId, 'input.memberId', problems);
   if (!UUID_SHAPE.test(input.consultationId)) {
     problems.push({ field: 'input.consultationId', message: 'a consultation id' });
   }
@@ -34,9 +34,7 @@ export async function cancelConsultation(
   const [owned] = await context.db
     .select({ slotId: consultations.slotId })
     .from(consultations)
-    .where(
-      and(eq(consultations.id, input.consultationId), eq(consultations.memberId, input.memberId)),
-    );
+    .where(and(eq(consultations.id, input.consultationId), eq(consultations.memberId, memberId)));
   // Someone else's booking is reported exactly like a missing one: nothing about it leaks.
   if (!owned) throw notFound('consultation', input.consultationId);
 

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.js';
+import { READ, readPersonal } from '../access.js';
 import { centerById, serviceOf } from '../centers/loaders.js';
 import { required } from '../required.js';
 import { bookConsultation } from './book.js';
@@ -34,6 +35,13 @@ export const consultationResolvers: Resolvers = {
   Consultation: {
     slot: async (consultation, _args, context) =>
       required(await context.loaders.get(slotById).load(consultation.slotId), 'slot'),
-    person: (consultation) => ({ id: consultation.memberId }),
+    person: (consultation, _args, context) => {
+      readPersonal(context, consultation.memberId, READ.consultations);
+      return { id: consultation.memberId };
+    },
+    note: (consultation, _args, context) => {
+      readPersonal(context, consultation.memberId, READ.consultations);
+      return consultation.note;
+    },
   },
 };

@@ -15,6 +15,7 @@ import {
   placements,
 } from '../../db/schema.js';
 import type { ApplyForHiringIncentiveInput } from '../../generated/graphql.js';
+import { assertActsForCenter, requireDistrictStaff } from '../access.js';
 import type { DistrictsContext } from '../context.js';
 import { employerById } from '../employers/loaders.js';
 import { programById, rulesOfProgram } from '../programs/loaders.js';
@@ -24,15 +25,17 @@ export type ApplyErrorCode = 'EMPLOYER_NOT_SME' | 'NOT_PLACED_BY_CENTER' | 'ALRE
 const EMPLOYER_ID = /^(E\d{5}|G\d{2}(\d{3})?)$/;
 
 /**
- * An employer's application for a hire. Input problems are reported together; then the
- * programme's rules, as stored, are applied in order. The unique index settles "one application
- * per person per employer", also between concurrent requests; the application and its first
- * status are stored in one transaction.
+ * An employer's application for a hire, filed by staff of the programme's center (the graph has
+ * no employer accounts). Input problems are reported together; then the programme's rules, as
+ * stored, are applied in order. The unique index settles "one application per person per
+ * employer", also between concurrent requests; the application and its first status are stored
+ * in one transaction.
  */
 export async function applyForHiringIncentive(
   context: DistrictsContext,
   input: ApplyForHiringIncentiveInput,
 ): Promise<Settled<IncentiveApplicationRow, ApplyErrorCode>> {
+  const staff = requireDistrictStaff(context);
   const problems: InputProblem[] = [];
   checkMemberId(input.memberId, 'input.memberId', problems);
   const [program, employer] = await Promise.all([
@@ -69,6 +72,7 @@ export async function applyForHiringIncentive(
   }
   throwIfProblems(problems, 'cannot apply');
   if (!program || !employer) throw new Error('validated programme and employer missing');
+  assertActsForCenter(staff, program.centerId);
 
   const rules = await context.loaders.get(rulesOfProgram).load(program.id);
   const has = (kind: (typeof rules)[number]['kind']) => rules.some((rule) => rule.kind === kind);

@@ -10,6 +10,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type IncentiveApplicationRow, incentiveApplications } from '../../db/schema.js';
 import type { HiringIncentiveStatus } from '../../generated/graphql.js';
+import { assertActsForCenter, requireDistrictStaff } from '../access.js';
 import type { DistrictsContext } from '../context.js';
 import { programById } from '../programs/loaders.js';
 
@@ -27,19 +28,25 @@ export interface ApplicationConnectionArgs {
   readonly after?: string | null;
 }
 
-/** A programme's applications, newest first (one programme per request: no batching needed). */
+/**
+ * A programme's applications, newest first (one programme per request: no batching needed), for
+ * staff of the programme's center. The people listed are recorded as read where the edges are.
+ */
 export async function applicationConnection(
   context: DistrictsContext,
   args: ApplicationConnectionArgs,
 ): Promise<ApplicationConnectionParent> {
+  const staff = requireDistrictStaff(context);
   const problems: InputProblem[] = [];
-  if (!(await context.loaders.get(programById).load(args.programId))) {
+  const program = await context.loaders.get(programById).load(args.programId);
+  if (!program) {
     problems.push({
       field: 'programId',
       message: `an existing programme (no programme "${args.programId}")`,
     });
   }
   throwIfProblems(problems, 'cannot list applications');
+  if (program) assertActsForCenter(staff, program.centerId);
   const size = pageSize(args.first);
   const after = args.after == null ? null : decodeCursor(args.after, positionSchema);
   const scope: SQL[] = [eq(incentiveApplications.programId, args.programId)];

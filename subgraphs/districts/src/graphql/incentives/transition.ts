@@ -10,12 +10,13 @@ import {
   type IncentiveApplicationRow,
   incentiveApplications,
   incentiveEvents,
+  programs,
 } from '../../db/schema.js';
-import { checkStaffId } from '../../domain/staff-id.js';
 import type {
   DecideHiringIncentiveInput,
   MarkHiringIncentivePaidInput,
 } from '../../generated/graphql.js';
+import { assertActsForCenter, type DistrictStaff, requireDistrictStaff } from '../access.js';
 import type { DistrictsContext } from '../context.js';
 
 type Status = IncentiveApplicationRow['status'];
@@ -35,15 +36,25 @@ export type TransitionResult =
 const NOTE_MAX = 1000;
 
 /**
- * Moves an application from one status to the next. The conditional update (`status = from`)
- * is the whole decision: of two staff members deciding at once, the database lets exactly one
+ * Moves an application from one status to the next, by the calling staff member, who must work
+ * at the programme's center (or for every center). The conditional update (`status = from`) is
+ * the whole decision: of two staff members deciding at once, the database lets exactly one
  * update match, and the other is told what the status has become.
  */
 async function transition(
   context: DistrictsContext,
+  staff: DistrictStaff,
   applicationId: string,
-  change: { from: Status; to: Status; staffId: string; note: string | null },
+  change: { from: Status; to: Status; note: string | null },
 ): Promise<TransitionResult> {
+  const [target] = await context.db
+    .select({ centerId: programs.centerId })
+    .from(incentiveApplications)
+    .innerJoin(programs, eq(programs.id, incentiveApplications.programId))
+    .where(eq(incentiveApplications.id, applicationId));
+  if (!target) throw notFound('hiring-incentive application', applicationId);
+  assertActsForCenter(staff, target.centerId);
+
   const outcome = await context.db.transaction(async (tx) => {
     const [moved] = await tx
       .update(incentiveApplications)
@@ -59,7 +70,7 @@ async function transition(
     await tx.insert(incentiveEvents).values({
       applicationId,
       status: change.to,
-      staffId: change.staffId,
+      staffId: staff.subject,
       note: change.note,
     });
     return moved;
@@ -92,18 +103,17 @@ export function decideHiringIncentive(
   context: DistrictsContext,
   input: DecideHiringIncentiveInput,
 ): Promise<TransitionResult> {
+  const staff = requireDistrictStaff(context);
   const problems: InputProblem[] = [];
   readApplicationId(input.applicationId, problems);
-  checkStaffId(input.staffId, 'input.staffId', problems);
   const note = readOptionalText(input.note, 'input.note', NOTE_MAX, problems);
   if (input.decision === 'REJECT' && note === null) {
     problems.push({ field: 'input.note', message: 'the reason, to reject' });
   }
   throwIfProblems(problems, 'cannot decide');
-  return transition(context, input.applicationId, {
+  return transition(context, staff, input.applicationId, {
     from: 'SUBMITTED',
     to: input.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED',
-    staffId: input.staffId,
     note,
   });
 }
@@ -113,14 +123,13 @@ export function markHiringIncentivePaid(
   context: DistrictsContext,
   input: MarkHiringIncentivePaidInput,
 ): Promise<TransitionResult> {
+  const staff = requireDistrictStaff(context);
   const problems: InputProblem[] = [];
   readApplicationId(input.applicationId, problems);
-  checkStaffId(input.staffId, 'input.staffId', problems);
   throwIfProblems(problems, 'cannot mark paid');
-  return transition(context, input.applicationId, {
+  return transition(context, staff, input.applicationId, {
     from: 'APPROVED',
     to: 'PAID',
-    staffId: input.staffId,
     note: null,
   });
 }

@@ -1,7 +1,7 @@
 import {
-  checkMemberId,
   type InputProblem,
   Refusal,
+  requireCitizen,
   type Settled,
   settle,
   throwIfProblems,
@@ -17,16 +17,16 @@ import { fairById } from './loaders.js';
 export type RegisterErrorCode = 'FAIR_FULL' | 'FAIR_PASSED' | 'ALREADY_REGISTERED';
 
 /**
- * Registers a member for a fair. The fair's row lock serialises registrations for one fair, so
- * the count taken under it is exact and the last place goes to one request only; the unique
- * index keeps one registration per person per fair.
+ * Registers the signed-in member for a fair. The fair's row lock serialises registrations for
+ * one fair, so the count taken under it is exact and the last place goes to one request only;
+ * the unique index keeps one registration per person per fair.
  */
 export async function registerForJobFair(
   context: DistrictsContext,
   input: RegisterForJobFairInput,
 ): Promise<Settled<JobFairRegistrationRow, RegisterErrorCode>> {
+  const memberId = requireCitizen(context);
   const problems: InputProblem[] = [];
-  checkMemberId(input.memberId, 'input.memberId', problems);
   if (!ID_SHAPE.test(input.jobFairId)) {
     problems.push({ field: 'input.jobFairId', message: 'a job fair id' });
   } else if (!(await context.loaders.get(fairById).load(input.jobFairId))) {
@@ -54,11 +54,11 @@ export async function registerForJobFair(
         .where(
           and(
             eq(jobFairRegistrations.jobFairId, fair.id),
-            eq(jobFairRegistrations.memberId, input.memberId),
+            eq(jobFairRegistrations.memberId, memberId),
           ),
         );
       if (existing) {
-        throw new Refusal('ALREADY_REGISTERED', 'This person is already registered for the fair.');
+        throw new Refusal('ALREADY_REGISTERED', 'You are already registered for this fair.');
       }
       const [counted] = await tx
         .select({ count: sql<number>`count(*)::int` })
@@ -69,7 +69,7 @@ export async function registerForJobFair(
       }
       const [created] = await tx
         .insert(jobFairRegistrations)
-        .values({ jobFairId: fair.id, memberId: input.memberId })
+        .values({ jobFairId: fair.id, memberId })
         .returning();
       if (!created) throw new Error('registration was not stored');
       return created;

@@ -2,6 +2,7 @@ import { type InputProblem, throwIfProblems, todayInKorea } from '@jobgraph/subg
 import { and, asc, eq } from 'drizzle-orm';
 import { jobFairs } from '../../db/schema.js';
 import type { Resolvers } from '../../generated/graphql.js';
+import { READ, readPersonal } from '../access.js';
 import { centerById } from '../centers/loaders.js';
 import { checkDateOrder } from '../input.js';
 import { required } from '../required.js';
@@ -55,6 +56,9 @@ export const jobFairResolvers: Resolvers = {
   JobFairRegistration: {
     jobFair: async (registration, _args, context) =>
       required(await context.loaders.get(fairById).load(registration.jobFairId), 'job fair'),
-    person: (registration) => ({ id: registration.memberId }),
+    person: (registration, _args, context) => {
+      readPersonal(context, registration.memberId, READ.jobFairRegistrations);
+      return { id: registration.memberId };
+    },
   },
 };

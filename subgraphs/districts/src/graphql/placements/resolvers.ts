@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.js';
+import { READ, readPersonal } from '../access.js';
 import { centerById, serviceOf } from '../centers/loaders.js';
 import { required } from '../required.js';
 
@@ -14,7 +15,10 @@ export const placementResolvers: Resolvers = {
         await serviceOf(context, placement.centerId, placement.serviceCode),
         'center service',
       ),
-    person: (placement) => ({ id: placement.personId }),
+    person: (placement, _args, context) => {
+      readPersonal(context, placement.personId, READ.placements);
+      return { id: placement.personId };
+    },
     employer: (placement) => ({ id: placement.employerId }),
     insuranceRecord: (placement) => ({ id: placement.insuranceRecordId }),
   },

@@ -8,10 +8,10 @@ import {
 import { desc, eq, sql } from 'drizzle-orm';
 import { type CareerDiagnosisRow, careerDiagnoses, talentProfiles } from '../../db/schema.js';
 import { readinessOfScore } from '../../domain/readiness.js';
-import { checkStaffId } from '../../domain/staff-id.js';
 import type { RecordCareerDiagnosisInput } from '../../generated/graphql.js';
 import type { FiftyPlusContext } from '../context.js';
 import { profileOfPerson } from '../profiles/loaders.js';
+import { assertServesCampus, requireFoundationStaff } from '../staff.js';
 
 export type RecordDiagnosisResult =
   | { ok: true; diagnosis: CareerDiagnosisRow; error: null }
@@ -21,18 +21,19 @@ const STRENGTHS = { min: 1, max: 5 } as const;
 const NOTE_MAX = 1000;
 
 /**
- * Records a counselor's diagnosis and sets the profile's readiness to that of its latest
- * diagnosis, in one transaction. The profile row is locked first, so of two diagnoses recorded
- * at once the later-dated one decides, whichever commits last.
+ * Records the signed-in counselor's diagnosis of a member their campus serves, and sets the
+ * profile's readiness to that of its latest diagnosis, in one transaction. The profile row is
+ * locked first, so of two diagnoses recorded at once the later-dated one decides, whichever
+ * commits last.
  */
 export async function recordCareerDiagnosis(
   context: FiftyPlusContext,
   input: RecordCareerDiagnosisInput,
 ): Promise<RecordDiagnosisResult> {
+  const counselor = requireFoundationStaff(context);
   const today = todayInKorea();
   const problems: InputProblem[] = [];
   checkMemberId(input.memberId, 'input.memberId', problems);
-  checkStaffId(input.counselorId, 'input.counselorId', problems);
   const score = input.readinessScore;
   if (!Number.isInteger(score) || score < 0 || score > 100) {
     problems.push({ field: 'input.readinessScore', message: 'between 0 and 100' });
@@ -57,6 +58,8 @@ export async function recordCareerDiagnosis(
   const profile = problems.some((problem) => problem.field === 'input.memberId')
     ? null
     : await context.loaders.get(profileOfPerson).load(input.memberId);
+  // Before anything about the profile is told: another campus's member is not this counselor's.
+  if (profile) assertServesCampus(counselor, profile.campusId);
   if (profile && diagnosedOn < profile.registeredOn) {
     problems.push({
       field: 'input.diagnosedOn',
@@ -89,7 +92,7 @@ export async function recordCareerDiagnosis(
         readinessScore: score,
         readiness: readinessOfScore(score),
         strengths,
-        counselorId: input.counselorId,
+        counselorId: counselor.subject,
         note,
       })
       .returning();

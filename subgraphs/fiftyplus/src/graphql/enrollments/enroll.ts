@@ -1,8 +1,8 @@
 import {
   badUserInput,
-  checkMemberId,
   type InputProblem,
   Refusal,
+  requireCitizen,
   settle,
   throwIfProblems,
   todayInKorea,
@@ -53,17 +53,17 @@ async function hasCompletedBasic(context: FiftyPlusContext, personId: string): P
 }
 
 /**
- * Enrols a member: the Academy's rules first (profile, eligibility, basic education, track), then
- * the seat, under the course row's lock: concurrent enrolments queue on it, so each sees the
- * seats the others took and a course is never over-filled. The partial unique index keeps one
- * seat per person per course whatever happens above it.
+ * Enrols the signed-in member: the Academy's rules first (profile, eligibility, basic education,
+ * track), then the seat, under the course row's lock: concurrent enrolments queue on it, so each
+ * sees the seats the others took and a course is never over-filled. The partial unique index
+ * keeps one seat per person per course whatever happens above it.
  */
 export async function enrollInCourse(
   context: FiftyPlusContext,
   input: EnrollInCourseInput,
 ): Promise<EnrollResult> {
+  const memberId = requireCitizen(context);
   const problems: InputProblem[] = [];
-  checkMemberId(input.memberId, 'input.memberId', problems);
   if (!COURSE_ID.test(input.courseId)) {
     problems.push({ field: 'input.courseId', message: 'a course id' });
   }
@@ -75,7 +75,7 @@ export async function enrollInCourse(
     ]);
   }
 
-  const profile = await context.loaders.get(profileOfPerson).load(input.memberId);
+  const profile = await context.loaders.get(profileOfPerson).load(memberId);
   if (!profile) {
     return refused(
       'NO_TALENT_PROFILE',

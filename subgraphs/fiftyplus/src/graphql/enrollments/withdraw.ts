@@ -1,7 +1,7 @@
 import {
-  checkMemberId,
   type InputProblem,
   notFound,
+  requireCitizen,
   throwIfProblems,
   todayInKorea,
   UUID_SHAPE,
@@ -20,15 +20,15 @@ export type WithdrawResult =
     };
 
 /**
- * Withdraws a member from a course they hold a seat in, until the course ends. The update is
- * conditional on the seat still being held, so of two concurrent withdrawals one wins.
+ * Withdraws the signed-in member from a course they hold a seat in, until the course ends. The
+ * update is conditional on the seat still being held, so of two concurrent withdrawals one wins.
  */
 export async function withdrawFromCourse(
   context: FiftyPlusContext,
   input: WithdrawFromCourseInput,
 ): Promise<WithdrawResult> {
+  const memberId = requireCitizen(context);
   const problems: InputProblem[] = [];
-  checkMemberId(input.memberId, 'input.memberId', problems);
   if (!UUID_SHAPE.test(input.enrollmentId)) {
     problems.push({ field: 'input.enrollmentId', message: 'an enrolment id' });
   }
@@ -37,7 +37,7 @@ export async function withdrawFromCourse(
   const today = todayInKorea();
   const ownEnrollment = and(
     eq(enrollments.id, input.enrollmentId),
-    eq(enrollments.personId, input.memberId),
+    eq(enrollments.personId, memberId),
   );
   const [found] = await context.db
     .select({ enrollment: enrollments, endsOn: courses.endsOn })

@@ -5,9 +5,11 @@ import {
   todayInKorea,
 } from '@jobgraph/subgraph-kit';
 import { type FollowUpRow, followUps, type PlacementRow } from '../../db/schema.js';
-import { checkStaffId } from '../../domain/staff-id.js';
 import type { RecordFollowUpInput } from '../../generated/graphql.js';
 import type { FiftyPlusContext } from '../context.js';
+import { profileOfPerson } from '../profiles/loaders.js';
+import { required } from '../required.js';
+import { assertServesCampus, requireFoundationStaff } from '../staff.js';
 import { placementById } from './loaders.js';
 
 export type RecordFollowUpResult =
@@ -23,20 +25,21 @@ const PLACEMENT_ID = /^TP\d{5,10}$/;
 const NOTE_MAX = 500;
 
 /**
- * Records one follow-up check of a placement, dated between its start and today. The unique
- * (placement, day) constraint keeps one check a day, also between concurrent requests.
+ * Records the signed-in staff member's follow-up check of a placement of a member their campus
+ * serves, dated between its start and today. The unique (placement, day) constraint keeps one
+ * check a day, also between concurrent requests.
  */
 export async function recordFollowUp(
   context: FiftyPlusContext,
   input: RecordFollowUpInput,
 ): Promise<RecordFollowUpResult> {
+  const staff = requireFoundationStaff(context);
   const today = todayInKorea();
   const problems: InputProblem[] = [];
   const wellFormedId = PLACEMENT_ID.test(input.placementId);
   if (!wellFormedId) {
     problems.push({ field: 'input.placementId', message: 'a placement id such as TP00001' });
   }
-  checkStaffId(input.staffId, 'input.staffId', problems);
   const note =
     input.note == null
       ? null
@@ -49,6 +52,11 @@ export async function recordFollowUp(
     : null;
   if (wellFormedId && !placement) {
     problems.push({ field: 'input.placementId', message: 'an existing placement' });
+  }
+  if (placement) {
+    // Before anything about the placement is told: another campus's member is not this staff's.
+    const profile = await context.loaders.get(profileOfPerson).load(placement.personId);
+    assertServesCampus(staff, required(profile, 'talent profile').campusId);
   }
   if (placement && input.checkedOn < placement.startedOn) {
     problems.push({
@@ -73,7 +81,7 @@ export async function recordFollowUp(
       checkedOn: input.checkedOn,
       status: input.status,
       note,
-      staffId: input.staffId,
+      staffId: staff.subject,
     })
     .onConflictDoNothing({ target: [followUps.placementId, followUps.checkedOn] })
     .returning();

@@ -1,9 +1,9 @@
 import {
-  checkMemberId,
   checkName,
   checkText,
   type InputProblem,
   normalisePhone,
+  requireCitizen,
   throwIfProblems,
   todayInKorea,
 } from '@jobgraph/subgraph-kit';
@@ -137,20 +137,20 @@ function checkDesired(
 }
 
 /**
- * Registers (or replaces) a member's talent profile: every field checked and every problem
- * reported at once; then the profile and its career history are written in one transaction. The
- * profile row's lock serialises two registrations of one member.
+ * Registers (or replaces) the signed-in member's own talent profile: every field checked and every
+ * problem reported at once; then the profile and its career history are written in one
+ * transaction. The profile row's lock serialises two registrations of one member.
  */
 export async function registerTalentProfile(
   context: FiftyPlusContext,
   input: RegisterTalentProfileInput,
 ): Promise<RegisterResult> {
+  const memberId = requireCitizen(context);
   const known = await catalog(context.db);
   const eligibility = platformEligibility(known);
   const today = todayInKorea();
   const problems: InputProblem[] = [];
 
-  checkMemberId(input.memberId, 'input.memberId', problems);
   const name = checkName(input.name, 'input.name', problems);
   const phone = normalisePhone(input.phone, 'input.phone', problems);
 
@@ -201,17 +201,17 @@ export async function registerTalentProfile(
     // Readiness and the registration day stay as they were when a profile is replaced.
     const [stored] = await tx
       .insert(talentProfiles)
-      .values({ personId: input.memberId, registeredOn: today, ...values })
+      .values({ personId: memberId, registeredOn: today, ...values })
       .onConflictDoUpdate({
         target: talentProfiles.personId,
         set: { ...values, updatedAt: sql`now()` },
       })
       .returning({ ...getTableColumns(talentProfiles), created: sql<boolean>`(xmax = 0)` });
     if (!stored) throw new Error('upsert returned no row');
-    await tx.delete(careerEntries).where(eq(careerEntries.personId, input.memberId));
+    await tx.delete(careerEntries).where(eq(careerEntries.personId, memberId));
     await tx
       .insert(careerEntries)
-      .values(careers.map((career) => ({ personId: input.memberId, ...career })));
+      .values(careers.map((career) => ({ personId: memberId, ...career })));
     const { created, ...profile } = stored;
     return { profile, created };
   });

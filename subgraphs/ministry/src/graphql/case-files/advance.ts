@@ -5,6 +5,7 @@ import type { AdvanceCaseStageInput } from '../../generated/graphql.js';
 import type { MinistryContext } from '../context.js';
 import { acceptInput } from '../input.js';
 import { insuranceRecordById } from '../insurance/loaders.js';
+import { attributedCounselor, requireCaseWorker } from './case-worker.js';
 import {
   applyChange,
   checkAccessAndVersion,
@@ -22,6 +23,7 @@ const RECORD_ID = /^IR\d{7}$/;
  * started work, not the counselor's word for it.
  */
 export async function advanceCaseStage(context: MinistryContext, input: AdvanceCaseStageInput) {
+  const worker = await requireCaseWorker(context);
   const problems: InputProblem[] = [];
   const found = await findChangeTarget(context, input, problems);
   const recordId = input.placementRecordId ?? null;
@@ -39,8 +41,8 @@ export async function advanceCaseStage(context: MinistryContext, input: AdvanceC
     }
   }
   const target = acceptInput(problems, 'cannot change the stage', found);
-  checkAccessAndVersion(target, input.expectedVersion);
-  const { file, counselor, today } = target;
+  checkAccessAndVersion(context, worker, target, input.expectedVersion, 'case-stage');
+  const { file, today } = target;
 
   if (file.closedOn !== null) return refused('CASE_CLOSED', closedMessage(file), file);
   if (!canMove(file.stage, input.to)) {
@@ -81,7 +83,7 @@ export async function advanceCaseStage(context: MinistryContext, input: AdvanceC
       caseFileId: file.id,
       stage: input.to,
       enteredOn: today,
-      counselorId: counselor.id,
+      counselorId: attributedCounselor(worker),
     });
     return updated;
   });

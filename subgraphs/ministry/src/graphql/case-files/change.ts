@@ -1,28 +1,23 @@
-import { conflict, forbidden, type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import { conflict, type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
 import { and, eq, sql } from 'drizzle-orm';
 import type { MinistryTransaction } from '../../db/database.js';
-import { type CaseFileRow, type CounselorRow, caseFiles } from '../../db/schema.js';
+import { type CaseFileRow, caseFiles } from '../../db/schema.js';
 import type { MinistryContext } from '../context.js';
-import { counselorById } from '../counselors/loaders.js';
+import { assertWorksAt, type CaseWorker } from './case-worker.js';
 import { caseFileById } from './loaders.js';
 
-/** What every change to a file names: the file, the version seen, the counselor making it. */
+/** What every change to a file names: the file and the version seen. */
 export interface ChangeInput {
   readonly caseFileId: string;
   readonly expectedVersion: number;
-  readonly counselorId: string;
 }
 
 export interface ChangeTarget {
   readonly file: CaseFileRow;
-  readonly counselor: CounselorRow;
   readonly today: string;
 }
 
-/**
- * Reads the file and the counselor a change names, adding a problem for each that is missing;
- * undefined when a problem was added.
- */
+/** Reads the file a change names, adding a problem when it is missing (then undefined). */
 export async function findChangeTarget(
   context: MinistryContext,
   input: ChangeInput,
@@ -34,26 +29,27 @@ export async function findChangeTarget(
       message: 'a version the file has had (1 or more)',
     });
   }
-  const [file, counselor] = await Promise.all([
-    context.loaders.get(caseFileById).load(input.caseFileId),
-    context.loaders.get(counselorById).load(input.counselorId),
-  ]);
+  const file = await context.loaders.get(caseFileById).load(input.caseFileId);
   if (!file) problems.push({ field: 'input.caseFileId', message: 'an existing case file' });
-  if (!counselor) problems.push({ field: 'input.counselorId', message: 'an existing counselor' });
-  return file && counselor ? { file, counselor, today: todayInKorea() } : undefined;
+  return file ? { file, today: todayInKorea() } : undefined;
 }
 
 /**
  * A counselor changes only their own center's files, and only the version they saw: a file
- * changed since is refused, so two counselors editing at once never lose an update.
+ * changed since is refused, so two counselors editing at once never lose an update. An
+ * administrator's change names no counselor, so it is recorded in the access log as `action`,
+ * with the reason the administrator must give, before anything changes.
  */
-export function checkAccessAndVersion(target: ChangeTarget, expectedVersion: number): void {
-  const { file, counselor } = target;
-  if (counselor.centerId !== file.centerId) {
-    throw forbidden(
-      `counselor ${counselor.id} works at ${counselor.centerId}, not at ${file.centerId} where case file ${file.id} is kept`,
-    );
-  }
+export function checkAccessAndVersion(
+  context: MinistryContext,
+  worker: CaseWorker,
+  target: ChangeTarget,
+  expectedVersion: number,
+  action: string,
+): void {
+  const { file } = target;
+  assertWorksAt(worker, file.centerId);
+  if (worker.kind === 'admin') context.access.read(file.personId, `write:${action}`);
   if (file.version !== expectedVersion) throw staleVersion(file.id, expectedVersion, file.version);
 }
 

@@ -2,6 +2,7 @@ import type { InputProblem } from '@jobgraph/subgraph-kit';
 import type { CloseCaseFileInput } from '../../generated/graphql.js';
 import type { MinistryContext } from '../context.js';
 import { acceptInput } from '../input.js';
+import { requireCaseWorker } from './case-worker.js';
 import {
   applyChange,
   checkAccessAndVersion,
@@ -13,10 +14,11 @@ import { refused } from './outcome.js';
 
 /** Closes a file with its reason; the person may then have a new file opened at the center. */
 export async function closeCaseFile(context: MinistryContext, input: CloseCaseFileInput) {
+  const worker = await requireCaseWorker(context);
   const problems: InputProblem[] = [];
   const found = await findChangeTarget(context, input, problems);
   const target = acceptInput(problems, 'cannot close the case file', found);
-  checkAccessAndVersion(target, input.expectedVersion);
+  checkAccessAndVersion(context, worker, target, input.expectedVersion, 'case-closure');
   const { file, today } = target;
   if (file.closedOn !== null) return refused('CASE_CLOSED', closedMessage(file), file);
 

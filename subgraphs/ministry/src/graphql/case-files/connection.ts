@@ -4,6 +4,7 @@ import {
   decodeCursor,
   type InputProblem,
   pageSize,
+  requireStaff,
   toConnection,
 } from '@jobgraph/subgraph-kit';
 import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
@@ -13,6 +14,7 @@ import type { CaseStage } from '../../domain/case-stages.js';
 import { centerById } from '../centers/loaders.js';
 import type { MinistryContext } from '../context.js';
 import { counselorById } from '../counselors/loaders.js';
+import { READ_CASE_FILE } from '../people/personal-data.js';
 
 /** A page of case files; `totalCount` is only counted when asked for. */
 export interface CaseFilePage extends Connection<CaseFileRow> {
@@ -30,11 +32,15 @@ export interface CaseFileListArgs {
 
 const positionSchema = z.object({ o: z.iso.date(), i: z.string().min(1).max(32) }).strict();
 
-/** A center's files, most recently opened first (the `case_files_center_opened_idx` order). */
+/**
+ * A center's files, most recently opened first (the `case_files_center_opened_idx` order), for
+ * the Ministry's staff of any center; each person listed is recorded as read.
+ */
 export async function caseFilePage(
   context: MinistryContext,
   args: CaseFileListArgs,
 ): Promise<CaseFilePage> {
+  requireStaff(context, 'ministry');
   const size = pageSize(args.first);
   const after = args.after == null ? undefined : decodeCursor(args.after, positionSchema);
   const problems: InputProblem[] = [];
@@ -66,6 +72,7 @@ export async function caseFilePage(
     .where(and(...filter, ...position))
     .orderBy(desc(caseFiles.openedOn), desc(caseFiles.id))
     .limit(size + 1);
+  for (const row of rows.slice(0, size)) context.access.read(row.personId, READ_CASE_FILE);
   return {
     ...toConnection(rows, size, after !== undefined, (row) => ({ o: row.openedOn, i: row.id })),
     count: async () => {

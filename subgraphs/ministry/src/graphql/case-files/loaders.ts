@@ -64,7 +64,7 @@ export const notesOfCaseFile = defineLoader<string, NoteParent[], MinistryContex
     const rows = await db
       .select({ note: caseNotes, author: counselors })
       .from(caseNotes)
-      .innerJoin(counselors, eq(counselors.id, caseNotes.authorId))
+      .leftJoin(counselors, eq(counselors.id, caseNotes.authorId))
       .where(inArray(caseNotes.caseFileId, [...ids]))
       .orderBy(desc(caseNotes.writtenAt), desc(caseNotes.id));
     return groupByKey(
@@ -83,7 +83,7 @@ export const nextActionsOfCaseFile = defineLoader<string, ActionParent[], Minist
     const rows = await db
       .select({ action: nextActions, setBy: counselors, doneBy })
       .from(nextActions)
-      .innerJoin(counselors, eq(counselors.id, nextActions.setById))
+      .leftJoin(counselors, eq(counselors.id, nextActions.setById))
       .leftJoin(doneBy, eq(doneBy.id, nextActions.doneById))
       .where(inArray(nextActions.caseFileId, [...ids]))
       .orderBy(
@@ -116,7 +116,7 @@ export const referralsOfCaseFile = defineLoader<string, ReferralParent[], Minist
     const rows = await db
       .select({ referral: caseReferrals, referredBy: counselors })
       .from(caseReferrals)
-      .innerJoin(counselors, eq(counselors.id, caseReferrals.referredById))
+      .leftJoin(counselors, eq(counselors.id, caseReferrals.referredById))
       .where(inArray(caseReferrals.caseFileId, [...ids]))
       .orderBy(asc(caseReferrals.createdAt), asc(caseReferrals.id));
     return groupByKey(

@@ -6,6 +6,7 @@ import type { CompleteNextActionInput, SetNextActionInput } from '../../generate
 import type { MinistryContext } from '../context.js';
 import { acceptInput } from '../input.js';
 import { required } from '../required.js';
+import { attributedCounselor, requireCaseWorker } from './case-worker.js';
 import {
   applyChange,
   type ChangeTarget,
@@ -41,6 +42,7 @@ function alreadyDone(action: NextActionRow) {
 
 /** Sets a new next action, or changes the description and due date of an open one. */
 export async function setNextAction(context: MinistryContext, input: SetNextActionInput) {
+  const worker = await requireCaseWorker(context);
   const problems: InputProblem[] = [];
   const found = await findChangeTarget(context, input, problems);
   const today = todayInKorea();
@@ -60,8 +62,8 @@ export async function setNextAction(context: MinistryContext, input: SetNextActi
       ? null
       : await findAction(context, input.nextActionId, found, problems);
   const target = acceptInput(problems, 'cannot set the next action', found);
-  checkAccessAndVersion(target, input.expectedVersion);
-  const { file, counselor } = target;
+  checkAccessAndVersion(context, worker, target, input.expectedVersion, 'next-action');
+  const { file } = target;
   if (file.closedOn !== null) return refused('CASE_CLOSED', closedMessage(file), file);
   if (existing?.doneOn) return refused('ALREADY_DONE', alreadyDone(existing), file);
 
@@ -75,7 +77,12 @@ export async function setNextAction(context: MinistryContext, input: SetNextActi
           .returning()
       : await tx
           .insert(nextActions)
-          .values({ caseFileId: file.id, description, dueOn: input.dueOn, setById: counselor.id })
+          .values({
+            caseFileId: file.id,
+            description,
+            dueOn: input.dueOn,
+            setById: attributedCounselor(worker),
+          })
           .returning();
     return { updated, action: required(action, 'next action') };
   });
@@ -83,15 +90,16 @@ export async function setNextAction(context: MinistryContext, input: SetNextActi
   return { ok: true, caseFile: updated, nextAction: action, error: null } as const;
 }
 
-/** Marks an open next action done today, by the counselor. */
+/** Marks an open next action done today, by the calling counselor. */
 export async function completeNextAction(context: MinistryContext, input: CompleteNextActionInput) {
+  const worker = await requireCaseWorker(context);
   const problems: InputProblem[] = [];
   const found = await findChangeTarget(context, input, problems);
   const existing = await findAction(context, input.nextActionId, found, problems);
   const target = acceptInput(problems, 'cannot complete the next action', found);
   const action = required(existing, 'next action');
-  checkAccessAndVersion(target, input.expectedVersion);
-  const { file, counselor, today } = target;
+  checkAccessAndVersion(context, worker, target, input.expectedVersion, 'next-action');
+  const { file, today } = target;
   if (file.closedOn !== null) return refused('CASE_CLOSED', closedMessage(file), file);
   if (action.doneOn) return refused('ALREADY_DONE', alreadyDone(action), file);
 
@@ -99,7 +107,7 @@ export async function completeNextAction(context: MinistryContext, input: Comple
     const updated = await applyChange(tx, file, input.expectedVersion);
     const [done] = await tx
       .update(nextActions)
-      .set({ doneOn: today, doneById: counselor.id })
+      .set({ doneOn: today, doneById: attributedCounselor(worker) })
       .where(and(eq(nextActions.id, action.id), isNull(nextActions.doneOn)))
       .returning();
     return { updated, done: required(done, 'open next action') };

@@ -2,6 +2,7 @@ import {
   checkMemberId,
   checkName,
   checkNoResidentNumber,
+  forbidden,
   type InputProblem,
   normalisePhone,
   throwIfProblems,
@@ -13,10 +14,10 @@ import { ageOn } from '../../domain/dates.js';
 import type { OpenCaseFileInput } from '../../generated/graphql.js';
 import { centerById } from '../centers/loaders.js';
 import type { MinistryContext } from '../context.js';
-import { counselorById } from '../counselors/loaders.js';
 import { theNetwork } from '../network/loaders.js';
 import { referenceData } from '../reference-data.js';
 import { required } from '../required.js';
+import { assertWorksAt, requireCaseWorker } from './case-worker.js';
 import { refused } from './outcome.js';
 
 const REGION_CODE = /^\d{5}$/;
@@ -25,26 +26,25 @@ const REGION_CODE = /^\d{5}$/;
 const caseFileId = (number: number) => `CF${String(number).padStart(5, '0')}`;
 
 /**
- * Opens a case file at INTAKE: validates everything (every problem at once), refuses someone
- * under the network's minimum age, and stores the file with its first stage in one transaction.
- * The partial unique index settles "one open file per person per center", also between
- * concurrent requests.
+ * Opens a case file at INTAKE with the calling counselor in charge: validates everything (every
+ * problem at once), refuses someone under the network's minimum age, and stores the file with its
+ * first stage in one transaction. The partial unique index settles "one open file per person per
+ * center", also between concurrent requests.
  */
 export async function openCaseFile(context: MinistryContext, input: OpenCaseFileInput) {
+  const worker = await requireCaseWorker(context);
+  if (worker.kind !== 'counselor') {
+    throw forbidden('opening a file puts the caller in charge of it: only a counselor can');
+  }
+  const { counselor } = worker;
   const problems: InputProblem[] = [];
   const today = todayInKorea();
   checkMemberId(input.memberId, 'input.memberId', problems);
-  const [center, counselor, { regions }] = await Promise.all([
+  const [center, { regions }] = await Promise.all([
     context.loaders.get(centerById).load(input.centerId),
-    context.loaders.get(counselorById).load(input.counselorId),
     referenceData(context.db),
   ]);
   if (!center) problems.push({ field: 'input.centerId', message: 'a national center (moel-…)' });
-  if (!counselor) {
-    problems.push({ field: 'input.counselorId', message: 'an existing counselor' });
-  } else if (center && counselor.centerId !== center.id) {
-    problems.push({ field: 'input.counselorId', message: `a counselor of ${center.id}` });
-  }
   const name = checkName(input.name, 'input.name', problems);
   checkNoResidentNumber(input.name, 'input.name', problems);
   if (input.birthDate > today) {
@@ -63,6 +63,7 @@ export async function openCaseFile(context: MinistryContext, input: OpenCaseFile
     });
   }
   throwIfProblems(problems, 'cannot open a case file');
+  assertWorksAt(worker, input.centerId);
 
   const network = required(await context.loaders.get(theNetwork).load('network'), 'network');
   const age = ageOn(input.birthDate, today);
@@ -84,7 +85,7 @@ export async function openCaseFile(context: MinistryContext, input: OpenCaseFile
         id: caseFileId(required(next, 'case file number').n),
         personId: input.memberId,
         centerId: input.centerId,
-        counselorId: input.counselorId,
+        counselorId: counselor.id,
         name,
         birthDate: input.birthDate,
         phone,
@@ -103,7 +104,7 @@ export async function openCaseFile(context: MinistryContext, input: OpenCaseFile
       caseFileId: file.id,
       stage: 'INTAKE',
       enteredOn: today,
-      counselorId: input.counselorId,
+      counselorId: counselor.id,
     });
     return file;
   });

@@ -8,6 +8,7 @@ import { acceptInput } from '../input.js';
 import { programById } from '../programs/loaders.js';
 import { programTypeOf } from '../programs/program-reference.js';
 import { required } from '../required.js';
+import { attributedCounselor, requireCaseWorker } from './case-worker.js';
 import {
   applyChange,
   checkAccessAndVersion,
@@ -75,6 +76,7 @@ async function checkTarget(
 
 /** Refers the job seeker to another agency's programme, a Ministry programme or another center. */
 export async function referCase(context: MinistryContext, input: ReferCaseInput) {
+  const worker = await requireCaseWorker(context);
   const problems: InputProblem[] = [];
   const found = await findChangeTarget(context, input, problems);
   await checkTarget(context, input, found?.file.centerId, problems);
@@ -83,8 +85,8 @@ export async function referCase(context: MinistryContext, input: ReferCaseInput)
       ? null
       : checkText(input.note, 'input.note', { min: 1, max: NOTE_MAX }, problems);
   const target = acceptInput(problems, 'cannot refer the case', found);
-  checkAccessAndVersion(target, input.expectedVersion);
-  const { file, counselor, today } = target;
+  checkAccessAndVersion(context, worker, target, input.expectedVersion, 'case-referral');
+  const { file, today } = target;
   if (file.closedOn !== null) return refused('CASE_CLOSED', closedMessage(file), file);
 
   const { updated, referral } = await context.db.transaction(async (tx) => {
@@ -97,7 +99,7 @@ export async function referCase(context: MinistryContext, input: ReferCaseInput)
         centerId: input.employmentCenterId ?? null,
         note,
         referredOn: today,
-        referredById: counselor.id,
+        referredById: attributedCounselor(worker),
       })
       .returning();
     return { updated, referral: required(referral, 'inserted referral') };

@@ -1,4 +1,5 @@
-import type { CounselorRow } from '../../db/schema.js';
+import { requireStaff, requireViewer } from '@jobgraph/subgraph-kit';
+import type { CaseFileRow, CounselorRow } from '../../db/schema.js';
 import { CASE_TRANSITIONS } from '../../domain/case-stages.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import type { DistrictCenterParent } from '../centers/district-center.js';
@@ -7,6 +8,7 @@ import { centerById } from '../centers/loaders.js';
 import type { MinistryContext } from '../context.js';
 import { counselorById } from '../counselors/loaders.js';
 import { insuranceRecordById } from '../insurance/loaders.js';
+import { READ_CASE_FILE, seePersonalData } from '../people/personal-data.js';
 import { programById } from '../programs/loaders.js';
 import { programReference, programTypeOf } from '../programs/program-reference.js';
 import { required } from '../required.js';
@@ -25,14 +27,31 @@ import { addCaseNote } from './notes.js';
 import { openCaseFile } from './open.js';
 import { referCase } from './refer.js';
 
-/** A counselor a row names, for rows read without it (what a mutation just wrote). */
-async function counselor(context: MinistryContext, id: string): Promise<CounselorRow> {
+/**
+ * The counselor a row names: as read with the row (lists), or loaded by its id (a row a mutation
+ * just wrote); null where it names none (an administrator's change, or history from before).
+ */
+async function namedCounselor(
+  context: MinistryContext,
+  read: CounselorRow | null | undefined,
+  id: string | null,
+): Promise<CounselorRow | null> {
+  if (read !== undefined) return read;
+  if (id === null) return null;
   return required(await context.loaders.get(counselorById).load(id), 'counselor');
 }
 
+const see = (context: MinistryContext, file: CaseFileRow) =>
+  seePersonalData(context, file.personId, READ_CASE_FILE);
+
 export const caseFileResolvers: Resolvers = {
   Query: {
-    caseFile: (_parent, { id }, context) => context.loaders.get(caseFileById).load(id),
+    caseFile: async (_parent, { id }, context) => {
+      requireViewer(context);
+      const file = await context.loaders.get(caseFileById).load(id);
+      if (file) see(context, file);
+      return file;
+    },
     caseFiles: (_parent, args, context) => caseFilePage(context, args),
   },
   Mutation: {
@@ -53,11 +72,31 @@ export const caseFileResolvers: Resolvers = {
       required(await context.loaders.get(centerById).load(file.centerId), 'center'),
     counselor: async (file, _args, context) =>
       required(await context.loaders.get(counselorById).load(file.counselorId), 'counselor'),
-    residenceRegion: (file) => ({ code: file.residenceRegionCode }),
+    name: (file, _args, context) => {
+      see(context, file);
+      return file.name;
+    },
+    birthDate: (file, _args, context) => {
+      see(context, file);
+      return file.birthDate;
+    },
+    phone: (file, _args, context) => {
+      see(context, file);
+      return file.phone;
+    },
+    residenceRegion: (file, _args, context) => {
+      see(context, file);
+      return { code: file.residenceRegionCode };
+    },
     nextStages: (file) => (file.closedOn === null ? CASE_TRANSITIONS[file.stage] : []),
     stageHistory: (file, _args, context) =>
       context.loaders.get(stageChangesOfCaseFile).load(file.id),
-    notes: (file, _args, context) => context.loaders.get(notesOfCaseFile).load(file.id),
+    // The counselors' working notes stay within the Ministry: the job seeker does not see them.
+    notes: (file, _args, context) => {
+      requireStaff(context, 'ministry');
+      see(context, file);
+      return context.loaders.get(notesOfCaseFile).load(file.id);
+    },
     nextActions: (file, _args, context) => context.loaders.get(nextActionsOfCaseFile).load(file.id),
     referrals: (file, _args, context) => context.loaders.get(referralsOfCaseFile).load(file.id),
     placement: (file, _args, context) =>
@@ -67,24 +106,15 @@ export const caseFileResolvers: Resolvers = {
   },
   CaseStageChange: {
     counselor: (change, _args, context) =>
-      change.counselor !== undefined
-        ? change.counselor
-        : change.counselorId === null
-          ? null
-          : context.loaders.get(counselorById).load(change.counselorId),
+      namedCounselor(context, change.counselor, change.counselorId),
   },
   CaseNote: {
-    author: (note, _args, context) => note.author ?? counselor(context, note.authorId),
+    author: (note, _args, context) => namedCounselor(context, note.author, note.authorId),
   },
   NextAction: {
     done: (action) => action.doneOn !== null,
-    setBy: (action, _args, context) => action.setBy ?? counselor(context, action.setById),
-    doneBy: (action, _args, context) =>
-      action.doneBy !== undefined
-        ? action.doneBy
-        : action.doneById === null
-          ? null
-          : counselor(context, action.doneById),
+    setBy: (action, _args, context) => namedCounselor(context, action.setBy, action.setById),
+    doneBy: (action, _args, context) => namedCounselor(context, action.doneBy, action.doneById),
   },
   CaseReferral: {
     program: (referral) =>
@@ -101,6 +131,6 @@ export const caseFileResolvers: Resolvers = {
         : ({ __typename: 'DistrictEmploymentCenter', id } satisfies DistrictCenterParent);
     },
     referredBy: (referral, _args, context) =>
-      referral.referredBy ?? counselor(context, referral.referredById),
+      namedCounselor(context, referral.referredBy, referral.referredById),
   },
 };

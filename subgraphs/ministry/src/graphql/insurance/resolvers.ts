@@ -1,6 +1,14 @@
-import { badUserInput, type InputProblem, todayInKorea } from '@jobgraph/subgraph-kit';
+import {
+  badUserInput,
+  type InputProblem,
+  requireViewer,
+  todayInKorea,
+} from '@jobgraph/subgraph-kit';
+import type { InsuranceRecordRow } from '../../db/schema.js';
 import { daysBetween } from '../../domain/dates.js';
 import type { Resolvers } from '../../generated/graphql.js';
+import type { MinistryContext } from '../context.js';
+import { READ_INSURANCE_RECORDS, seePersonalData } from '../people/personal-data.js';
 import { referenceData } from '../reference-data.js';
 import { industrySection } from './industry.js';
 import { insuranceRecordById } from './loaders.js';
@@ -8,10 +16,18 @@ import { employmentStarts } from './starts.js';
 
 const REGION_CODE = /^\d{2}(\d{3})?$/;
 
+/** Every field of a record but its id is the insured person's data. */
+const see = (context: MinistryContext, record: InsuranceRecordRow) =>
+  seePersonalData(context, record.personId, READ_INSURANCE_RECORDS);
+
 export const insuranceResolvers: Resolvers = {
   Query: {
-    employmentInsuranceRecord: (_parent, { id }, context) =>
-      context.loaders.get(insuranceRecordById).load(id),
+    employmentInsuranceRecord: async (_parent, { id }, context) => {
+      requireViewer(context);
+      const record = await context.loaders.get(insuranceRecordById).load(id);
+      if (record) see(context, record);
+      return record;
+    },
     employmentStarts: async (_parent, { region, from, to }, context) => {
       const problems: InputProblem[] = [];
       const { regions, placesWithin } = await referenceData(context.db);
@@ -33,12 +49,36 @@ export const insuranceResolvers: Resolvers = {
   EmploymentInsuranceRecord: {
     __resolveReference: (reference, context) =>
       context.loaders.get(insuranceRecordById).load(reference.id),
-    person: (record) => ({ id: record.personId }),
-    employer: (record) => ({ id: record.employerId }),
-    industry: (record, _args, context) => industrySection(context, record.industryCode),
-    workplaceRegion: (record) => ({ code: record.workplaceRegionCode }),
-    residenceRegion: (record) => ({ code: record.residenceRegionCode }),
-    employedDays: (record) => {
+    person: (record, _args, context) => {
+      see(context, record);
+      return { id: record.personId };
+    },
+    employer: (record, _args, context) => {
+      see(context, record);
+      return { id: record.employerId };
+    },
+    industry: (record, _args, context) => {
+      see(context, record);
+      return industrySection(context, record.industryCode);
+    },
+    workplaceRegion: (record, _args, context) => {
+      see(context, record);
+      return { code: record.workplaceRegionCode };
+    },
+    residenceRegion: (record, _args, context) => {
+      see(context, record);
+      return { code: record.residenceRegionCode };
+    },
+    acquiredOn: (record, _args, context) => {
+      see(context, record);
+      return record.acquiredOn;
+    },
+    lostOn: (record, _args, context) => {
+      see(context, record);
+      return record.lostOn;
+    },
+    employedDays: (record, _args, context) => {
+      see(context, record);
       const days =
         record.lostOn === null
           ? daysBetween(record.acquiredOn, todayInKorea()) + 1
