@@ -1,6 +1,7 @@
 export { type GatewayConfig, loadGatewayConfig } from './env.js';
 export { createKeepAliveFetcher, type Fetcher, SubgraphFetchError } from './fetcher.js';
 export { type GatewayContext, type RunningGateway, startGateway } from './server.js';
+export { acceptAuthorizationFeatures } from './supergraph/authorization-features.js';
 export {
   CompositionError,
   composeSupergraph,
