@@ -17,6 +17,7 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'subgraphs/*/test/**/*.test.ts',
       'gateway/test/**/*.test.ts',
+      'schema/test/**/*.test.ts',
       'stack/test/**/*.test.ts',
       'test/**/*.test.ts',
     ],

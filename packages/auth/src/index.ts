@@ -14,7 +14,12 @@ export {
   jwksFromUrl,
   type KeyStoreOptions,
 } from './jwks-key-store.js';
-export { generateInternalKeyPair, importInternalKey, type KeyPairJwks } from './keys.js';
+export {
+  generateInternalKeyPair,
+  INTERNAL_ALGORITHM,
+  importInternalKey,
+  type KeyPairJwks,
+} from './keys.js';
 export {
   hasRole,
   hasScope,

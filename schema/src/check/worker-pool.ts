@@ -1,0 +1,89 @@
+import { Worker } from 'node:worker_threads';
+import type { Analysis, AnalysisInput } from './analyse.js';
+
+interface Job {
+  readonly input: AnalysisInput;
+  resolve(analysis: Analysis): void;
+  reject(error: Error): void;
+}
+
+type Reply =
+  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: false; readonly error: string };
+
+const workerUrl = new URL(
+  import.meta.url.endsWith('.ts') ? './analyse-worker.ts' : './analyse-worker.js',
+  import.meta.url,
+);
+
+/** Under the test runner the worker is TypeScript source: load it through tsx. */
+function spawnWorker(): Worker {
+  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl);
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); })`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/**
+ * Composition off the request path: a fixed number of worker threads, one analysis each at a
+ * time, the rest queued. A worker that dies is replaced; its job fails with the reason.
+ */
+export class AnalysisPool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly all = new Set<Worker>();
+  private closed = false;
+
+  constructor(private readonly size: number) {}
+
+  analyse(input: AnalysisInput): Promise<Analysis> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the registry is stopping'));
+    await Promise.all([...this.all].map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let worker = this.idle.pop();
+      if (!worker) {
+        if (this.all.size >= this.size) return;
+        worker = spawnWorker();
+        this.all.add(worker);
+      }
+      this.run(worker, this.queue.shift() as Job);
+    }
+  }
+
+  private run(worker: Worker, job: Job): void {
+    const settle = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (reply: Reply) => {
+      settle();
+      this.idle.push(worker);
+      if (reply.ok) job.resolve(reply.analysis);
+      else job.reject(new Error(reply.error));
+      this.dispatch();
+    };
+    const onError = (error: Error) => {
+      settle();
+      this.all.delete(worker);
+      job.reject(error);
+      this.dispatch();
+    };
+    const onExit = (code: number) => onError(new Error(`the analysis worker exited with ${code}`));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job.input);
+  }
+}
