@@ -56,6 +56,16 @@ const schema = z
     SUBGRAPHS: subgraphList.optional(),
     /** Or serve this composed supergraph file. */
     SUPERGRAPH_PATH: z.string().optional(),
+    /** Or follow the schema registry: signed supergraphs, pushed by long-poll. */
+    REGISTRY_URL: z.url().optional(),
+    REGISTRY_TOKEN: z.string().optional(),
+    /** The registry's Ed25519 public JWK: supergraphs it did not sign are refused. */
+    REGISTRY_PUBLIC_KEY: z.string().optional(),
+    /** The last good signed supergraph, to start and serve while the registry is down. */
+    SUPERGRAPH_CACHE_PATH: z
+      .string()
+      .default(fileURLToPath(new URL('../../.data/gateway/supergraph.json', import.meta.url))),
+    REGISTRY_WAIT_S: positiveIntField.max(300).default(25),
     SUBGRAPH_TIMEOUT_MS: positiveIntField.default(30_000),
     SUBGRAPH_MAX_SOCKETS: positiveIntField.default(64),
     /** How long to wait at start for subgraphs that are still starting. */
@@ -85,25 +95,43 @@ const schema = z
       .default(fileURLToPath(new URL('../operations', import.meta.url))),
   })
   .superRefine((env, context) => {
-    if (!env.SUBGRAPHS === !env.SUPERGRAPH_PATH) {
+    const sources = [env.SUBGRAPHS, env.SUPERGRAPH_PATH, env.REGISTRY_URL].filter(Boolean);
+    if (sources.length !== 1) {
       context.addIssue({
         code: 'custom',
         path: ['SUBGRAPHS'],
         message:
-          'set exactly one of SUBGRAPHS (compose at start) or SUPERGRAPH_PATH (--supergraph)',
+          'set exactly one of REGISTRY_URL (follow the schema registry), SUBGRAPHS (compose at start) or SUPERGRAPH_PATH (--supergraph)',
+      });
+    }
+    if (env.REGISTRY_URL && (!env.REGISTRY_TOKEN || !env.REGISTRY_PUBLIC_KEY)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['REGISTRY_TOKEN'],
+        message: 'REGISTRY_URL needs REGISTRY_TOKEN (a gateway token) and REGISTRY_PUBLIC_KEY',
       });
     }
   })
   .transform((env) => ({
     http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES },
     logLevel: env.LOG_LEVEL,
-    supergraph: env.SUPERGRAPH_PATH
-      ? ({ kind: 'file', path: env.SUPERGRAPH_PATH } as const)
-      : ({
-          kind: 'compose',
-          subgraphs: env.SUBGRAPHS ?? [],
-          waitMs: env.SUBGRAPH_WAIT_MS,
-        } as const),
+    supergraph: env.REGISTRY_URL
+      ? ({
+          kind: 'registry',
+          url: env.REGISTRY_URL,
+          token: env.REGISTRY_TOKEN as string,
+          publicKey: env.REGISTRY_PUBLIC_KEY as string,
+          cachePath: env.SUPERGRAPH_CACHE_PATH,
+          waitSeconds: env.REGISTRY_WAIT_S,
+          startTimeoutMs: env.SUBGRAPH_WAIT_MS,
+        } as const)
+      : env.SUPERGRAPH_PATH
+        ? ({ kind: 'file', path: env.SUPERGRAPH_PATH } as const)
+        : ({
+            kind: 'compose',
+            subgraphs: env.SUBGRAPHS ?? [],
+            waitMs: env.SUBGRAPH_WAIT_MS,
+          } as const),
     subgraphFetch: { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, maxSockets: env.SUBGRAPH_MAX_SOCKETS },
     mode: env.MODE,
     graphiql: env.GRAPHIQL ?? env.MODE === 'development',

@@ -21,6 +21,7 @@ import { createAuthenticator } from './identity/authenticate.js';
 import { acceptAuthorizationFeatures } from './supergraph/authorization-features.js';
 import { composeFromSubgraphs } from './supergraph/compose.js';
 import { fileSupergraph } from './supergraph/file.js';
+import { registrySupergraph } from './supergraph/registry.js';
 import type { SupergraphSource } from './supergraph/source.js';
 import { readKnownOperations, warmQueryPlans } from './warm.js';
 
@@ -56,23 +57,47 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     timeoutMs: config.subgraphFetch.timeoutMs,
     maxSocketsPerSubgraph: config.subgraphFetch.maxSockets,
   });
+  const supergraphConfig = config.supergraph;
   const source: SupergraphSource =
-    config.supergraph.kind === 'file'
-      ? fileSupergraph(config.supergraph.path)
-      : composeFromSubgraphs({
-          subgraphs: config.supergraph.subgraphs,
-          fetcher,
-          waitMs: config.supergraph.waitMs,
-          log: (message) => logger.info(message),
-        });
+    supergraphConfig.kind === 'registry'
+      ? registrySupergraph({
+          ...supergraphConfig,
+          publicKey: await importInternalKey(supergraphConfig.publicKey),
+          logger,
+        })
+      : supergraphConfig.kind === 'file'
+        ? fileSupergraph(supergraphConfig.path)
+        : composeFromSubgraphs({
+            subgraphs: supergraphConfig.subgraphs,
+            fetcher,
+            waitMs: supergraphConfig.waitMs,
+            log: (message) => logger.info(message),
+          });
 
-  const initial = await source.load();
-  logger.info({ source: source.description, id: initial.id.slice(0, 12) }, 'supergraph loaded');
+  let live = await source.load();
+  logger.info({ source: source.description, id: live.id.slice(0, 12) }, 'supergraph loaded');
   const gateway = new ApolloGateway({
     supergraphSdl: async ({ update }) => {
-      const stopWatching = source.watch?.((next) => update(acceptAuthorizationFeatures(next.sdl)));
+      const stopWatching = source.watch?.((next) => {
+        const started = performance.now();
+        try {
+          // Synchronous: the new schema, its warmed plans and Apollo's switch happen together;
+          // requests already running finish on the plans they were given.
+          update(acceptAuthorizationFeatures(next.sdl));
+          live = next;
+          logger.info(
+            { id: next.id, ms: Math.round(performance.now() - started) },
+            'supergraph updated',
+          );
+        } catch (error) {
+          logger.error(
+            { err: error, id: next.id },
+            'could not switch to the new supergraph; keeping the current one',
+          );
+        }
+      });
       return {
-        supergraphSdl: acceptAuthorizationFeatures(initial.sdl),
+        supergraphSdl: acceptAuthorizationFeatures(live.sdl),
         cleanup: async () => stopWatching?.(),
       };
     },
@@ -83,9 +108,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger,
   });
 
-  const authorization = new AuthorizingGateway(
+  const known = await readKnownOperations(config.knownOperationsDir);
+  const authorization: AuthorizingGateway = new AuthorizingGateway(
     gateway,
     (context) => (context as GatewayContext).viewer,
+    () => {
+      // Before Apollo switches to a new supergraph: plan the known and recent operations on it.
+      warmQueryPlans(gateway, [...known, ...authorization.recentOperations()]).then(
+        (warmed) => logger.info({ warmed }, 'query plans warmed'),
+        (error: unknown) => logger.warn({ err: error }, 'could not warm query plans'),
+      );
+    },
   );
   const authenticator = createAuthenticator(config.auth, (error) =>
     logger.warn(
@@ -132,10 +165,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await apollo.start();
 
-  const known = await readKnownOperations(config.knownOperationsDir);
-  const warmed = await warmQueryPlans(gateway, known);
-  logger.info({ warmed }, 'query plans warmed');
-
   const http = await serveGraphQL({
     apollo,
     host: config.http.host,
@@ -162,7 +191,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     routes: {
       '/health': async (_request, response) => respondJson(response, 200, { status: 'ok' }),
       '/ready': async (_request, response) =>
-        respondJson(response, 200, { status: 'ready', supergraph: initial.id.slice(0, 12) }),
+        respondJson(response, 200, { status: 'ready', supergraph: live.id.slice(0, 12) }),
       ...(config.graphiql ? graphiqlAssetRoutes() : {}),
     },
   });

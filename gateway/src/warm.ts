@@ -37,30 +37,36 @@ export function planCacheKey(document: string, operationName: string | null): st
 }
 
 /**
- * Plans every known operation into the gateway's plan cache, so the first client request of
- * each does not pay for query planning. Returns how many plans were stored.
+ * Plans operations into the gateway's plan cache, so the first request of each does not pay for
+ * query planning. Every plan is built before any is stored (synchronously: no request can run
+ * in between), so this can run inside a schema swap. An operation the current schema no longer
+ * supports is skipped. Returns how many plans were stored.
  */
 export async function warmQueryPlans(
   gateway: ApolloGateway,
-  operations: readonly KnownOperation[],
+  operations: Iterable<KnownOperation>,
 ): Promise<number> {
   const internals = gateway as unknown as GatewayPlanningInternals;
   const { apiSchema, queryPlanner, queryPlanStore } = internals;
   if (!apiSchema || !queryPlanner || !queryPlanStore) {
     throw new Error('the gateway has no schema to plan against yet');
   }
-  let warmed = 0;
+  const plans: Array<[string, unknown]> = [];
   for (const operation of operations) {
-    const document = parse(operation.document);
-    const plan = queryPlanner.buildQueryPlan(
-      operationFromDocument(apiSchema, document, {
-        ...(operation.operationName ? { operationName: operation.operationName } : {}),
-      }),
-    );
-    await queryPlanStore.set(planCacheKey(operation.document, operation.operationName), plan);
-    warmed += 1;
+    try {
+      const document = parse(operation.document);
+      const plan = queryPlanner.buildQueryPlan(
+        operationFromDocument(apiSchema, document, {
+          ...(operation.operationName ? { operationName: operation.operationName } : {}),
+        }),
+      );
+      plans.push([planCacheKey(operation.document, operation.operationName), plan]);
+    } catch {
+      // Not valid against this schema (a field was removed): the request will say so itself.
+    }
   }
-  return warmed;
+  await Promise.all(plans.map(([key, plan]) => queryPlanStore.set(key, plan)));
+  return plans.length;
 }
 
 /** Reads `*.graphql` files: each named operation in them is a known operation; a document

@@ -19,6 +19,14 @@ type Executor = GatewayExecutor;
 type RequestContext = GatewayGraphQLRequestContext;
 
 const CACHE_LIMIT = 1000;
+/** How many recently executed operations are re-planned when the supergraph changes. */
+const RECENT_LIMIT = 200;
+
+/** An operation as the gateway executed it (text byte for byte: plans are keyed by its hash). */
+export interface ExecutedOperation {
+  readonly document: string;
+  readonly operationName: string | null;
+}
 
 /**
  * Apollo Gateway with the federation authorization directives enforced, which @apollo/gateway
@@ -29,10 +37,13 @@ export class AuthorizingGateway implements GatewayInterface {
   private requirements: Requirements = { byCoordinate: new Map() };
   private schema: GraphQLSchema | undefined;
   private readonly cache = new Map<string, AuthorizedOperation | 'all-allowed'>();
+  private readonly recent = new Map<string, ExecutedOperation>();
 
   constructor(
     readonly inner: ApolloGateway,
     private readonly viewerOf: (context: unknown) => Viewer | undefined,
+    /** Runs on each new supergraph before Apollo Server switches to it (plan warming). */
+    private readonly beforeSwitch?: () => void,
   ) {}
 
   onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback): GatewayUnsubscriber {
@@ -40,8 +51,24 @@ export class AuthorizingGateway implements GatewayInterface {
       this.requirements = readRequirements(schemaContext.coreSupergraphSdl);
       this.schema = schemaContext.apiSchema;
       this.cache.clear();
+      this.beforeSwitch?.();
       callback(schemaContext);
     });
+  }
+
+  /** The operations executed lately, newest last. */
+  recentOperations(): ExecutedOperation[] {
+    return [...this.recent.values()];
+  }
+
+  private remember(document: string, operationName: string | null): void {
+    const key = `${operationName ?? ''}|${document}`;
+    if (this.recent.has(key)) this.recent.delete(key);
+    else if (this.recent.size >= RECENT_LIMIT) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest !== undefined) this.recent.delete(oldest);
+    }
+    this.recent.set(key, { document, operationName });
   }
 
   async load(options: Parameters<GatewayInterface['load']>[0]): Promise<GatewayLoadResult> {
@@ -94,8 +121,14 @@ export class AuthorizingGateway implements GatewayInterface {
 
   private async execute(context: RequestContext, executor: Executor): ReturnType<Executor> {
     const authorized = this.authorize(context, this.viewerOf(context.context));
-    if (authorized === 'all-allowed') return executor(context);
+    const operationName = context.request.operationName ?? null;
+    if (authorized === 'all-allowed') {
+      if (context.source) this.remember(context.source, operationName);
+      return executor(context);
+    }
     const source = print(authorized.document);
+    if (authorized.operation.selectionSet.selections.length > 0)
+      this.remember(source, operationName);
     const result =
       authorized.operation.selectionSet.selections.length > 0
         ? await executor({

@@ -1,6 +1,8 @@
 /** A composed supergraph and an id that changes whenever its SDL does. */
 export interface Supergraph {
   readonly id: string;
+  /** The registry's version number, when it came from the registry. */
+  readonly version?: number;
   readonly sdl: string;
 }
 

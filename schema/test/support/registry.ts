@@ -17,6 +17,8 @@ export interface TestRegistry {
   /** A publisher client for an owner (a fresh token each call). */
   publisher(owner: string): Promise<RegistryClient>;
   gateway(): Promise<RegistryClient>;
+  /** Stops the service only (the registry is down; its database stays until close). */
+  stopService(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startTestRegistry(
       ...env,
     }),
   );
+  let stopped = false;
   const admin = new RegistryClient({ url: running.url, token: adminToken });
   const client = async (request: Parameters<RegistryClient['issueToken']>[0]) =>
     new RegistryClient({ url: running.url, token: (await admin.issueToken(request)).secret });
@@ -59,8 +62,14 @@ export async function startTestRegistry(
     publicJwk: keys.publicJwk,
     publisher: (owner) => client({ role: 'publisher', owner, label: `${owner} publisher` }),
     gateway: () => client({ role: 'gateway', label: 'test gateway' }),
-    close: async () => {
+    stopService: async () => {
+      if (stopped) return;
+      stopped = true;
       await running.stop();
+    },
+    close: async () => {
+      if (!stopped) await running.stop();
+      stopped = true;
       if (!existing) await database.drop();
     },
   };
