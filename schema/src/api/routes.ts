@@ -12,9 +12,11 @@ import { listSubgraphs, subgraphHistory, subgraphVersion } from '../history.js';
 import {
   check,
   checkRequest,
+  coordinatedPublishRequest,
   deleteSubgraph,
   publish,
   publishRequest,
+  publishTogether,
   subgraphName,
 } from '../publish.js';
 import {
@@ -78,6 +80,9 @@ export function registryRoutes(
     })),
     route('POST', `/v1/subgraphs/${NAME}/publish`, async ({ params, principal, body }) => ({
       json: await publish(context, principal, name(params), publishRequest.parse(body)),
+    })),
+    route('POST', '/v1/graph/publish', async ({ principal, body }) => ({
+      json: await publishTogether(context, principal, coordinatedPublishRequest.parse(body)),
     })),
     route('DELETE', `/v1/subgraphs/${NAME}`, async ({ params, principal }) => ({
       json: await deleteSubgraph(context, principal, name(params)),

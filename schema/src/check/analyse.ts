@@ -16,8 +16,8 @@ export interface AnalysisInput {
   readonly subgraphs: readonly SubgraphSource[];
   /** The live supergraph's API schema, to diff against; null for the first supergraph. */
   readonly currentApiSdl: string | null;
-  /** The subgraph being checked; linted when present in `subgraphs`. */
-  readonly candidate: string;
+  /** The subgraphs being checked; each is linted when present in `subgraphs`. */
+  readonly candidates: readonly string[];
 }
 
 export type Analysis =
@@ -54,9 +54,7 @@ function schemaChange(change: Change): SchemaChange {
  * (composition of ~40 subgraphs takes seconds), so the registry runs it in a worker.
  */
 export async function analyse(input: AnalysisInput): Promise<Analysis> {
-  const candidate = input.subgraphs.find((subgraph) => subgraph.name === input.candidate);
-  const others = input.subgraphs.filter((subgraph) => subgraph.name !== input.candidate);
-  let lint: readonly LintFinding[] = [];
+  const lint: LintFinding[] = [];
   const parsed = [];
   for (const subgraph of input.subgraphs) {
     try {
@@ -78,14 +76,14 @@ export async function analyse(input: AnalysisInput): Promise<Analysis> {
       };
     }
   }
-  if (candidate) {
-    const candidateDocument = parsed.find((subgraph) => subgraph.name === candidate.name);
-    if (candidateDocument) {
-      lint = lintSubgraph(
-        candidateDocument.typeDefs,
-        others.map((other) => parse(other.sdl)),
-      );
-    }
+  for (const candidate of parsed.filter((subgraph) => input.candidates.includes(subgraph.name))) {
+    const others = parsed.filter((subgraph) => subgraph.name !== candidate.name);
+    lint.push(
+      ...lintSubgraph(
+        candidate.typeDefs,
+        others.map((other) => other.typeDefs),
+      ),
+    );
   }
 
   const result = composeServices(parsed);

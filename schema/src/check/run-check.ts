@@ -10,14 +10,23 @@ import type { Analysis, SubgraphSource } from './analyse.js';
 import { ownershipFindings } from './ownership.js';
 import type { Blocker, CheckedChange, CheckReport, OwnershipFinding } from './report.js';
 
-export interface CheckRequest {
+/** One subgraph's part of a change: a new schema (and URL) for it, or its removal. */
+export interface CandidateChange {
   readonly subgraph: string;
   readonly action: 'publish' | 'delete';
-  /** The candidate schema and URL (publish); absent for a deletion. */
   readonly sdl?: string;
   readonly url?: string;
-  /** Ask the service at `url` whether it serves `sdl`; a publish must, a check may. */
+  /** For a new name proposed in a coordinated publish: who owns it. */
+  readonly owner?: string;
+}
+
+export interface CheckRequest {
+  /** Usually one subgraph; several when an operator publishes them together. */
+  readonly candidates: readonly CandidateChange[];
+  /** Ask each service at its URL whether it serves its SDL; a publish must, a check may. */
   readonly drift: 'skip' | 'report' | 'require';
+  /** New names are admitted by this change itself (an admin's coordinated publish). */
+  readonly admitsNewMembers?: boolean;
 }
 
 export interface CheckOutcome {
@@ -28,10 +37,22 @@ export interface CheckOutcome {
   readonly inputHash: string;
 }
 
-export const inputHash = (request: Pick<CheckRequest, 'action' | 'sdl' | 'url'>) =>
-  createHash('sha256')
-    .update(`${request.action}\n${request.url ?? ''}\n${request.sdl ?? ''}`)
-    .digest('hex');
+export const inputHash = (candidates: readonly CandidateChange[]) => {
+  const hash = createHash('sha256');
+  for (const candidate of [...candidates].sort((a, b) => a.subgraph.localeCompare(b.subgraph))) {
+    hash.update(
+      `${candidate.subgraph}\n${candidate.action}\n${candidate.url ?? ''}\n${candidate.sdl ?? ''}\n`,
+    );
+  }
+  return hash.digest('hex');
+};
+
+/** The name a change is recorded under: the subgraph, or several joined with `+`. */
+export const changeSubject = (candidates: readonly CandidateChange[]) =>
+  candidates
+    .map((candidate) => candidate.subgraph)
+    .sort()
+    .join('+');
 
 export const breakingKey = (change: { type: string; coordinate: string | null }) =>
   `${change.type}:${change.coordinate ?? ''}`;
@@ -47,11 +68,18 @@ function usageCoordinate(change: { type: string; coordinate: string | null }): s
 }
 
 /** Who may check or publish a name: its owner's tokens, and admins for existing names. */
-export function assertMayChange(principal: Principal, state: GraphState, subgraph: string): void {
+export function assertMayChange(
+  principal: Principal,
+  state: GraphState,
+  subgraph: string,
+  admitsNewMembers = false,
+): void {
   if (principal.role === 'gateway') throw forbidden('a gateway token cannot change the graph');
   const row = state.subgraphRows.get(subgraph);
   if (principal.role === 'admin') {
-    if (!row) throw forbidden(`a new subgraph is proposed with its owner’s token, not an admin’s`);
+    if (!row && !admitsNewMembers) {
+      throw forbidden(`a new subgraph is proposed with its owner’s token, not an admin’s`);
+    }
     return;
   }
   if (row && row.owner !== principal.owner) {
@@ -74,39 +102,51 @@ export async function runCheck(
 ): Promise<CheckOutcome> {
   const started = performance.now();
   const state = await graphState(db);
-  assertMayChange(principal, state, request.subgraph);
-  const row = state.subgraphRows.get(request.subgraph);
-  const owner = row?.owner ?? (principal.owner as string);
-
-  const others = state.members.filter((member) => member.subgraph !== request.subgraph);
-  const subgraphs: SubgraphSource[] = others.map((member) => ({
-    name: member.subgraph,
-    url: member.url,
-    sdl: member.sdl,
-  }));
-  if (request.action === 'publish') {
-    subgraphs.push({
-      name: request.subgraph,
-      url: request.url ?? 'http://unknown.invalid/graphql',
-      sdl: request.sdl ?? '',
-    });
+  const names = new Set(request.candidates.map((candidate) => candidate.subgraph));
+  for (const candidate of request.candidates) {
+    assertMayChange(principal, state, candidate.subgraph, request.admitsNewMembers);
   }
+  const subject = changeSubject(request.candidates);
+  const ownerOf = (candidate: CandidateChange) =>
+    state.subgraphRows.get(candidate.subgraph)?.owner ??
+    candidate.owner ??
+    (principal.owner as string);
 
-  const [analysis, drift] = await Promise.all([
+  const others = state.members.filter((member) => !names.has(member.subgraph));
+  const publishing = request.candidates.filter((candidate) => candidate.action === 'publish');
+  const subgraphs: SubgraphSource[] = [
+    ...others.map((member) => ({ name: member.subgraph, url: member.url, sdl: member.sdl })),
+    ...publishing.map((candidate) => ({
+      name: candidate.subgraph,
+      url: candidate.url ?? 'http://unknown.invalid/graphql',
+      sdl: candidate.sdl ?? '',
+    })),
+  ];
+
+  const [analysis, drifts] = await Promise.all([
     context.pool.analyse({
       subgraphs,
       currentApiSdl: state.supergraph?.apiSdl ?? null,
-      candidate: request.subgraph,
+      candidates: [...names],
     }),
-    request.drift !== 'skip' && request.url && request.sdl
-      ? checkServedSdl(request.subgraph, request.url, request.sdl, context.settings.driftTimeoutMs)
-      : Promise.resolve(null),
+    Promise.all(
+      publishing.map((candidate) =>
+        request.drift !== 'skip' && candidate.url && candidate.sdl
+          ? checkServedSdl(
+              candidate.subgraph,
+              candidate.url,
+              candidate.sdl,
+              context.settings.driftTimeoutMs,
+            )
+          : Promise.resolve(null),
+      ),
+    ),
   ]);
 
   const approved = await db
     .select({ kind: approvals.kind, changeKey: approvals.changeKey })
     .from(approvals)
-    .where(eq(approvals.subgraph, request.subgraph));
+    .where(eq(approvals.subgraph, subject));
   const approvedKeys = new Set(
     approved.map((approval) => `${approval.kind}|${approval.changeKey}`),
   );
@@ -137,25 +177,41 @@ export async function runCheck(
     });
   }
 
-  let ownership: OwnershipFinding[] = [];
-  if (request.action === 'publish' && request.sdl) {
+  const ownership: OwnershipFinding[] = [];
+  const owned = [
+    ...others.map((member) => ({ name: member.subgraph, owner: member.owner, sdl: member.sdl })),
+    ...publishing.map((candidate) => ({
+      name: candidate.subgraph,
+      owner: ownerOf(candidate),
+      sdl: candidate.sdl ?? '',
+    })),
+  ];
+  for (const candidate of publishing) {
     try {
-      ownership = ownershipFindings(
-        { name: request.subgraph, owner, sdl: request.sdl },
-        others.map((member) => ({ name: member.subgraph, owner: member.owner, sdl: member.sdl })),
-      ).map((finding) => ({
-        ...finding,
-        approved: approvedKeys.has(`ownership|${ownershipKey(finding)}`),
-      }));
+      ownership.push(
+        ...ownershipFindings(
+          { name: candidate.subgraph, owner: ownerOf(candidate), sdl: candidate.sdl ?? '' },
+          owned.filter((other) => other.name !== candidate.subgraph),
+        ).map((finding) => ({
+          ...finding,
+          approved: approvedKeys.has(`ownership|${ownershipKey(finding)}`),
+        })),
+      );
     } catch {
       // An SDL that does not parse is already a composition problem.
     }
   }
 
+  const newNames = publishing
+    .map((candidate) => candidate.subgraph)
+    .filter((name) => {
+      const row = state.subgraphRows.get(name);
+      return !row || row.status === 'pending';
+    });
   const membership: CheckReport['membership'] =
-    !row || row.status === 'pending'
+    newNames.length > 0
       ? 'new'
-      : state.members.some((m) => m.subgraph === request.subgraph)
+      : [...names].every((name) => state.members.some((member) => member.subgraph === name))
         ? 'member'
         : 'approved';
 
@@ -182,35 +238,44 @@ export async function runCheck(
       });
     }
   }
-  if (membership === 'new' && request.action === 'publish') {
-    blockers.push({
-      code: 'NEW_SUBGRAPH',
-      message: `${request.subgraph} is not yet a member of the graph: an admin must approve it`,
-    });
+  if (!request.admitsNewMembers) {
+    for (const name of newNames) {
+      blockers.push({
+        code: 'NEW_SUBGRAPH',
+        message: `${name} is not yet a member of the graph: an admin must approve it`,
+      });
+    }
   }
-  if (request.drift === 'require' && drift && !drift.serves) {
-    blockers.push({ code: 'SCHEMA_DRIFT', message: `${drift.url}: ${drift.detail}` });
+  for (const drift of drifts) {
+    if (request.drift === 'require' && drift && !drift.serves) {
+      blockers.push({ code: 'SCHEMA_DRIFT', message: `${drift.url}: ${drift.detail}` });
+    }
   }
 
-  const hash = inputHash(request);
+  const hash = inputHash(request.candidates);
   const report: CheckReport = {
     id: randomUUID(),
-    subgraph: request.subgraph,
-    action: request.action,
+    subgraph: subject,
+    action: request.candidates.every((candidate) => candidate.action === 'delete')
+      ? 'delete'
+      : 'publish',
     baseSupergraphVersion: state.supergraph?.id ?? null,
     composition: { ok: analysis.composed, problems: analysis.composed ? [] : analysis.problems },
     changes,
     ownership,
     lint: analysis.lint,
     membership,
-    drift,
+    drift:
+      drifts.find((drift) => drift !== null && !drift.serves) ??
+      drifts.find((drift) => drift !== null) ??
+      null,
     blockers,
     passed: blockers.length === 0,
     durationMs: Math.round(performance.now() - started),
   };
   await db.insert(checks).values({
     id: report.id,
-    subgraph: request.subgraph,
+    subgraph: subject,
     inputHash: hash,
     baseSupergraphId: report.baseSupergraphVersion,
     report,

@@ -85,6 +85,13 @@ export class RegistryClient {
     return this.expect('POST', `/v1/subgraphs/${encodeURIComponent(name)}/publish`, input);
   }
 
+  /** Several subgraphs as one change (admin): one check, one supergraph version. */
+  publishTogether(
+    subgraphs: ReadonlyArray<{ name: string; owner: string; sdl: string; url: string }>,
+  ): Promise<PublishResult> {
+    return this.expect('POST', '/v1/graph/publish', { subgraphs });
+  }
+
   deleteSubgraph(name: string): Promise<PublishResult> {
     return this.expect('DELETE', `/v1/subgraphs/${encodeURIComponent(name)}`);
   }
