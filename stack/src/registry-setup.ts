@@ -21,7 +21,10 @@ export async function registryKeys(path: string): Promise<RegistryKeys> {
     // First start: make one.
   }
   const pair = await generateInternalKeyPair();
-  const keys = { privateJwk: JSON.stringify(pair.privateJwk), publicJwk: JSON.stringify(pair.publicJwk) };
+  const keys = {
+    privateJwk: JSON.stringify(pair.privateJwk),
+    publicJwk: JSON.stringify(pair.publicJwk),
+  };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(keys), { mode: 0o600 });
   return keys;
@@ -96,16 +99,25 @@ export async function publishSubgraphs(
       await admin.approveMembership(subgraph.name);
       result = await publisher.publish(subgraph.name, input);
     }
-    if (!result.published && result.check.blockers.every((blocker) => blocker.code === 'BREAKING_CHANGE')) {
+    if (
+      !result.published &&
+      result.check.blockers.every((blocker) => blocker.code === 'BREAKING_CHANGE')
+    ) {
       log(`registry   ${subgraph.name} changed its API incompatibly: approving it as the operator`);
       await admin.approveCheck(result.check.id);
       result = await publisher.publish(subgraph.name, input);
     }
     if (!result.published) throw refusal(subgraph.name, result);
     if (!result.unchanged) {
-      log(`registry   published ${subgraph.name} as supergraph version ${result.supergraphVersion}`);
+      log(
+        `registry   published ${subgraph.name} as supergraph version ${result.supergraphVersion}`,
+      );
     }
   }
-  const gateway = await admin.issueToken({ role: 'gateway', label: 'pnpm start: gateway', expiresInDays: 30 });
+  const gateway = await admin.issueToken({
+    role: 'gateway',
+    label: 'pnpm start: gateway',
+    expiresInDays: 30,
+  });
   return { publisherTokens, gatewayToken: gateway.secret };
 }
