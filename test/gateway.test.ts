@@ -177,10 +177,10 @@ describe('the gateway', () => {
   });
 
   it('refuses a configuration with neither or both supergraph sources', () => {
-    expect(() => loadGatewayConfig({}, {})).toThrow(/exactly one of SUBGRAPHS/);
+    expect(() => loadGatewayConfig({}, {})).toThrow(/exactly one of REGISTRY_URL/);
     expect(() =>
       loadGatewayConfig({ SUBGRAPHS: 'city=http://x/graphql', SUPERGRAPH_PATH: '/tmp/x' }, {}),
-    ).toThrow(/exactly one of SUBGRAPHS/);
+    ).toThrow(/exactly one of REGISTRY_URL/);
     expect(() => loadGatewayConfig({ SUBGRAPHS: 'city' }, {})).toThrow(/not name=http/);
   });
 });

@@ -10,6 +10,7 @@ const schema = z.object({
   SUBGRAPH_BASE_PORT: portField.default(4001),
   LOG_LEVEL: logLevelField,
   IDENTITY_PORT: portField.default(4010),
+  REGISTRY_PORT: portField.default(4020),
   /** `pnpm start` runs a development identity provider; with `disabled`, give AUTH_* yourself. */
   DEV_IDENTITY: z.enum(['enabled', 'disabled']).default('enabled'),
 });
@@ -29,6 +30,11 @@ export function childEnvironment(): Record<string, string | undefined> {
     SUBGRAPHS: _subgraphs,
     SUPERGRAPH_PATH: _supergraph,
     GATEWAY_IDENTITY_PRIVATE_KEY: _privateKey,
+    REGISTRY_URL: _registryUrl,
+    REGISTRY_TOKEN: _registryToken,
+    REGISTRY_PUBLIC_KEY: _registryKey,
+    REGISTRY_SIGNING_KEY: _registrySigningKey,
+    REGISTRY_ADMIN_TOKEN: _registryAdminToken,
     ...rest
   } = process.env;
   return rest;

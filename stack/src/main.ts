@@ -1,12 +1,19 @@
 import { ConfigError } from '@jobgraph/runtime';
 import { loadStackConfig } from './env.js';
-import { DEV_IDENTITY, GATEWAY } from './services.js';
+import { DEV_IDENTITY, GATEWAY, REGISTRY } from './services.js';
 import { type RunningStack, startStack } from './stack.js';
 
 const colour = process.stdout.isTTY === true;
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
-function banner({ gatewayUrl, databaseUrl, identityUrl, services }: RunningStack): string {
+function banner({
+  gatewayUrl,
+  databaseUrl,
+  identityUrl,
+  registryUrl,
+  centerEnvFile,
+  services,
+}: RunningStack): string {
   const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
   return [
     '',
@@ -14,11 +21,12 @@ function banner({ gatewayUrl, databaseUrl, identityUrl, services }: RunningStack
     `  GraphQL (and GraphiQL in a browser)  ${gatewayUrl}`,
     ...services
       .filter(
-        (service) => service.spec.name !== GATEWAY.name && service.spec.name !== DEV_IDENTITY.name,
+        (service) => ![GATEWAY.name, DEV_IDENTITY.name, REGISTRY.name].includes(service.spec.name),
       )
       .map(
         ({ spec }) => `  subgraph ${spec.name.padEnd(27)} http://127.0.0.1:${spec.port}/graphql`,
       ),
+    `  schema registry                     ${registryUrl} (tokens for Gwanak: source ${centerEnvFile})`,
     `  PostgreSQL                          psql "${databaseUrl}"`,
     ...(identityUrl
       ? [`  development identity provider       ${identityUrl} (accounts: identity/accounts.json)`]

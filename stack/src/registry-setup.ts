@@ -36,6 +36,8 @@ export interface OwnedSubgraph {
   readonly name: string;
   readonly owner: string;
   readonly url: string;
+  /** Published with the other founders, as one change, by the operator. */
+  readonly founding: boolean;
 }
 
 export interface PublishedGraph {
@@ -86,7 +88,26 @@ export async function publishSubgraphs(
     });
     publisherTokens[owner] = issued.secret;
   }
-  for (const subgraph of subgraphs) {
+  const founders = subgraphs.filter((subgraph) => subgraph.founding);
+  if (founders.length > 0) {
+    const founded = await admin.publishTogether(
+      await Promise.all(
+        founders.map(async (subgraph) => ({
+          name: subgraph.name,
+          owner: subgraph.owner,
+          url: subgraph.url,
+          sdl: await servedSdl(subgraph.url),
+        })),
+      ),
+    );
+    if (!founded.published) throw refusal(founded.check.subgraph, founded);
+    if (!founded.unchanged) {
+      log(
+        `registry   published ${founded.check.subgraph} as supergraph version ${founded.supergraphVersion}`,
+      );
+    }
+  }
+  for (const subgraph of subgraphs.filter((candidate) => !candidate.founding)) {
     const publisher = new RegistryClient({
       url: registryUrl,
       token: publisherTokens[subgraph.owner] as string,

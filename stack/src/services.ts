@@ -10,13 +10,44 @@ export interface ServiceSpec {
   readonly port: number;
 }
 
+export interface SubgraphSpec extends ServiceSpec {
+  /** The agency or center that owns the subgraph in the schema registry. */
+  readonly owner: string;
+  /**
+   * Founding subgraphs (the agencies, which need one another to compose) are published together
+   * by the operator; the others by their owners, each with its own token.
+   */
+  readonly founding: boolean;
+}
+
 /** Every subgraph `pnpm start` runs, each its own process on its own port. */
-export const SUBGRAPHS: readonly ServiceSpec[] = [
-  { name: 'city', entry: 'subgraphs/city/dist/main.js', port: 4001 },
-  { name: 'districts', entry: 'subgraphs/districts/dist/main.js', port: 4002 },
-  { name: 'fiftyplus', entry: 'subgraphs/fiftyplus/dist/main.js', port: 4003 },
-  { name: 'ministry', entry: 'subgraphs/ministry/dist/main.js', port: 4004 },
+export const SUBGRAPHS: readonly SubgraphSpec[] = [
+  { name: 'city', entry: 'subgraphs/city/dist/main.js', port: 4001, owner: 'city', founding: true },
+  {
+    name: 'districts',
+    entry: 'subgraphs/districts/dist/main.js',
+    port: 4002,
+    owner: 'districts',
+    founding: true,
+  },
+  {
+    name: 'fiftyplus',
+    entry: 'subgraphs/fiftyplus/dist/main.js',
+    port: 4003,
+    owner: 'fiftyplus',
+    founding: true,
+  },
+  {
+    name: 'ministry',
+    entry: 'subgraphs/ministry/dist/main.js',
+    port: 4004,
+    owner: 'ministry',
+    founding: true,
+  },
 ];
+
+/** The schema registry: subgraphs are published to it, the gateway follows it. */
+export const REGISTRY: ServiceSpec = { name: 'registry', entry: 'schema/dist/main.js', port: 4020 };
 
 export const GATEWAY: ServiceSpec = { name: 'gateway', entry: 'gateway/dist/main.js', port: 4000 };
 

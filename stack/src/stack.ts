@@ -1,8 +1,10 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateInternalKeyPair } from '@jobgraph/auth';
 import { openDatabaseServer } from '@jobgraph/db';
 import { childEnvironment, type StackConfig } from './env.js';
-import { DEV_IDENTITY, GATEWAY, type ServiceSpec, SUBGRAPHS } from './services.js';
+import { newAdminToken, publishSubgraphs, registryKeys } from './registry-setup.js';
+import { DEV_IDENTITY, GATEWAY, REGISTRY, SUBGRAPHS, type SubgraphSpec } from './services.js';
 import { type RunningService, startService, stopService, waitUntilReady } from './supervisor.js';
 
 export interface RunningStack {
@@ -10,6 +12,11 @@ export interface RunningStack {
   readonly databaseUrl: string;
   /** The development identity provider, when `pnpm start` runs one. */
   readonly identityUrl: string | undefined;
+  readonly registryUrl: string;
+  /** Each subgraph's URL, by name. */
+  readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** A shell file exporting what a center needs to check and publish (see the README). */
+  readonly centerEnvFile: string;
   readonly services: readonly RunningService[];
   /** Resolves when a service exits on its own: the stack is then broken. */
   readonly failed: Promise<RunningService>;
@@ -37,10 +44,13 @@ export async function startStack(
   };
 
   let identityUrl: string | undefined;
+  let registryUrl = '';
+  let subgraphUrls: Record<string, string> = {};
+  const centerEnvFile = join(config.JOBGRAPH_DATA_DIR, 'center.env');
   try {
     // The gateway signs callers' identities for the subgraphs with a key made for this run.
     const keys = await generateInternalKeyPair();
-    const subgraphs: ServiceSpec[] = SUBGRAPHS.map((spec, index) => ({
+    const subgraphs: SubgraphSpec[] = SUBGRAPHS.map((spec, index) => ({
       ...spec,
       port: config.SUBGRAPH_BASE_PORT + index,
     }));
@@ -66,13 +76,48 @@ export async function startStack(
       running.push(identity);
       await waitUntilReady(identity, READY_TIMEOUT_MS);
     }
+    // The registry: its signing key is kept with the data, its admin token is made per run.
+    const registryKeyPair = await registryKeys(
+      join(config.JOBGRAPH_DATA_DIR, 'registry-keys.json'),
+    );
+    const adminToken = newAdminToken();
+    const registrySpec = { ...REGISTRY, port: config.REGISTRY_PORT };
+    registryUrl = `http://127.0.0.1:${registrySpec.port}`;
+    const registry = startService(registrySpec, {
+      env: {
+        ...baseEnv,
+        PORT: String(registrySpec.port),
+        REGISTRY_SIGNING_KEY: registryKeyPair.privateJwk,
+        REGISTRY_ADMIN_TOKEN: adminToken,
+      },
+      colour,
+      write,
+    });
+    running.push(registry);
+
     const subgraphEnv = { ...baseEnv, GATEWAY_IDENTITY_PUBLIC_KEY: JSON.stringify(keys.publicJwk) };
     const subgraphServices = subgraphs.map((spec) =>
       startService(spec, { env: { ...subgraphEnv, PORT: String(spec.port) }, colour, write }),
     );
     running.push(...subgraphServices);
     // Subgraphs start together (their migrations serialise on an advisory lock).
-    await Promise.all(subgraphServices.map((service) => waitUntilReady(service, READY_TIMEOUT_MS)));
+    await Promise.all(
+      [registry, ...subgraphServices].map((service) => waitUntilReady(service, READY_TIMEOUT_MS)),
+    );
+    const owned = subgraphs.map((spec) => ({
+      name: spec.name,
+      owner: spec.owner,
+      url: `http://127.0.0.1:${spec.port}/graphql`,
+      founding: spec.founding,
+    }));
+    subgraphUrls = Object.fromEntries(owned.map((subgraph) => [subgraph.name, subgraph.url]));
+    const published = await publishSubgraphs(registryUrl, adminToken, owned, (line) => write(line));
+    await writeCenterEnv(centerEnvFile, {
+      JOBGRAPH_REGISTRY_URL: registryUrl,
+      JOBGRAPH_TOKEN: published.publisherTokens['moel-seoul-gwanak'] ?? '',
+      DATABASE_URL: database.url,
+      GATEWAY_IDENTITY_PUBLIC_KEY: JSON.stringify(keys.publicJwk),
+    });
 
     const gatewaySpec = { ...GATEWAY, port: config.GATEWAY_PORT };
     const gateway = startService(gatewaySpec, {
@@ -87,9 +132,13 @@ export async function startStack(
               AUTH_JWKS_URL: `${identityUrl}/jwks.json`,
             }
           : {}),
-        SUBGRAPHS: subgraphs
-          .map((spec) => `${spec.name}=http://127.0.0.1:${spec.port}/graphql`)
-          .join(','),
+        REGISTRY_URL: registryUrl,
+        REGISTRY_TOKEN: published.gatewayToken,
+        REGISTRY_PUBLIC_KEY: registryKeyPair.publicJwk,
+        SUPERGRAPH_CACHE_PATH: join(
+          config.JOBGRAPH_DATA_DIR,
+          `gateway-${config.GATEWAY_PORT}-supergraph.json`,
+        ),
       },
       colour,
       write,
@@ -112,8 +161,19 @@ export async function startStack(
     gatewayUrl: `http://localhost:${config.GATEWAY_PORT}/graphql`,
     databaseUrl: database.url,
     identityUrl,
+    registryUrl,
+    subgraphUrls,
+    centerEnvFile,
     services: running,
     failed,
     stop,
   };
+}
+
+/** `export NAME='value'` lines a shell can source; owner-only, since it holds a token. */
+async function writeCenterEnv(path: string, values: Record<string, string>): Promise<void> {
+  const lines = Object.entries(values).map(
+    ([name, value]) => `export ${name}='${value.replaceAll("'", "'\\''")}'`,
+  );
+  await writeFile(path, `${lines.join('\n')}\n`, { mode: 0o600 });
 }

@@ -177,15 +177,15 @@ export async function compareGateways(
       ...inheritedEnvironment(),
       GATEWAY_PORT: String(base),
       SUBGRAPH_BASE_PORT: String(base + 1),
+      REGISTRY_PORT: String(base + 20),
       // Public operations only: no sign-in needed.
       DEV_IDENTITY: 'disabled',
       LOG_LEVEL: 'warn',
     }),
     () => undefined,
   );
-  const subgraphs = stack.services
-    .filter((service) => service.spec.name !== 'gateway')
-    .map((service) => `${service.spec.name}=http://127.0.0.1:${service.spec.port}/graphql`)
+  const subgraphs = Object.entries(stack.subgraphUrls)
+    .map(([name, url]) => `${name}=${url}`)
     .join(',');
   const plain = await startPlainGateway(subgraphs, base + 10);
   try {
