@@ -18,6 +18,7 @@ type Query {
 type Region @key(fields: "code") {
   code: ID!
   name: String!
+  population: Int
 }
 `;
 
@@ -69,6 +70,7 @@ describe('the gateway on the schema registry', () => {
   let cityService: SdlService;
   let gwanakService: SdlService;
   let gwanak: RegistryClient;
+  let city: RegistryClient;
   let gateway: RunningGateway;
   let cacheFolder: string;
   let gatewayToken: string;
@@ -86,6 +88,7 @@ describe('the gateway on the schema registry', () => {
         SUPERGRAPH_CACHE_PATH: join(cacheFolder, 'supergraph.json'),
         SUBGRAPH_WAIT_MS: '3000',
         KNOWN_OPERATIONS_DIR: join(cacheFolder, 'no-operations'),
+        USAGE_FLUSH_MS: '200',
         ...extra,
       }),
     );
@@ -95,7 +98,7 @@ describe('the gateway on the schema registry', () => {
     registry = await startTestRegistry();
     cityService = await startSdlService(citySdl, cityResolvers);
     gwanakService = await startSdlService(gwanakSdl(0), gwanakResolvers);
-    const city = await registry.publisher('city');
+    city = await registry.publisher('city');
     gwanak = await registry.publisher('moel-seoul-gwanak');
     await city.publish('city', { sdl: citySdl, url: cityService.url });
     await registry.admin.approveMembership('city');
@@ -124,6 +127,48 @@ describe('the gateway on the schema registry', () => {
         ],
       },
     });
+  });
+
+  it('records the coordinates operations use, per client, so a breaking change to them is refused', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollographql-client-name': 'seoul-portal',
+        'apollographql-client-version': '4.2.0',
+      },
+      body: JSON.stringify({ query: '{ regions { code name partnerEmployerCount } }' }),
+    });
+    expect(response.status).toBe(200);
+    const withoutName = citySdl.replace('  name: String!\n', '');
+    await expect
+      .poll(
+        async () =>
+          (await city.check('city', { sdl: withoutName })).changes.find(
+            (change) => change.coordinate === 'Region.name',
+          )?.usage,
+        { timeout: 10_000 },
+      )
+      .toEqual({
+        operations: expect.any(Number),
+        clients: expect.arrayContaining(['seoul-portal@4.2.0']),
+      });
+    const report = await city.check('city', { sdl: withoutName });
+    expect(report.passed).toBe(false);
+    expect(report.blockers.map((blocker) => blocker.code)).toEqual(['BREAKING_CHANGE']);
+
+    // Nobody asked for the population: removing it is safe.
+    const withoutPopulation = await city.check('city', {
+      sdl: citySdl.replace('  population: Int\n', ''),
+    });
+    expect(withoutPopulation.changes).toEqual([
+      expect.objectContaining({
+        coordinate: 'Region.population',
+        criticality: 'BREAKING',
+        safeBecauseUnused: true,
+      }),
+    ]);
+    expect(withoutPopulation.passed).toBe(true);
   });
 
   it('takes 20 publishes under load without a failed request, each live within a second', async () => {

@@ -66,6 +66,8 @@ const schema = z
       .string()
       .default(fileURLToPath(new URL('../../.data/gateway/supergraph.json', import.meta.url))),
     REGISTRY_WAIT_S: positiveIntField.max(300).default(25),
+    /** How often coordinate usage is sent to the registry. */
+    USAGE_FLUSH_MS: positiveIntField.default(5000),
     SUBGRAPH_TIMEOUT_MS: positiveIntField.default(30_000),
     SUBGRAPH_MAX_SOCKETS: positiveIntField.default(64),
     /** How long to wait at start for subgraphs that are still starting. */
@@ -123,6 +125,7 @@ const schema = z
           publicKey: env.REGISTRY_PUBLIC_KEY as string,
           cachePath: env.SUPERGRAPH_CACHE_PATH,
           waitSeconds: env.REGISTRY_WAIT_S,
+          usageFlushMs: env.USAGE_FLUSH_MS,
           startTimeoutMs: env.SUBGRAPH_WAIT_MS,
         } as const)
       : env.SUPERGRAPH_PATH

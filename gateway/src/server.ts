@@ -11,6 +11,7 @@ import {
   serveGraphQL,
 } from '@jobgraph/graphql-server';
 import { createLogger, type Logger } from '@jobgraph/runtime';
+import { RegistryClient } from '@jobgraph/schema-registry/client';
 import { AuthorizingGateway } from './authorization/authorizing-gateway.js';
 import { type IdentityCarrier, subgraphDataSource } from './data-source.js';
 import type { GatewayConfig } from './env.js';
@@ -23,6 +24,8 @@ import { composeFromSubgraphs } from './supergraph/compose.js';
 import { fileSupergraph } from './supergraph/file.js';
 import { registrySupergraph } from './supergraph/registry.js';
 import type { SupergraphSource } from './supergraph/source.js';
+import { usageReportingPlugin } from './usage/plugin.js';
+import { UsageReporter } from './usage/reporter.js';
 import { readKnownOperations, warmQueryPlans } from './warm.js';
 
 export interface GatewayContext extends BaseContext, IdentityCarrier {
@@ -73,6 +76,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
             waitMs: supergraphConfig.waitMs,
             log: (message) => logger.info(message),
           });
+
+  const usage =
+    supergraphConfig.kind === 'registry'
+      ? new UsageReporter(
+          new RegistryClient({ url: supergraphConfig.url, token: supergraphConfig.token }),
+          logger,
+          supergraphConfig.usageFlushMs,
+        )
+      : undefined;
 
   let live = await source.load();
   logger.info({ source: source.description, id: live.id.slice(0, 12) }, 'supergraph loaded');
@@ -158,6 +170,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     plugins: [
       // graphql-armor's typings name Apollo Server's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as Array<ApolloServerPlugin<GatewayContext>>),
+      ...(usage ? [usageReportingPlugin(usage) as ApolloServerPlugin<GatewayContext>] : []),
       config.graphiql
         ? (graphiqlLandingPage(endpoint) as ApolloServerPlugin<GatewayContext>)
         : ApolloServerPluginLandingPageDisabled(),
@@ -206,6 +219,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await usage?.stop();
       authenticator.close();
       fetcher.destroy();
     },
