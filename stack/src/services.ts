@@ -16,6 +16,9 @@ export const SUBGRAPHS: readonly ServiceSpec[] = [
   { name: 'districts', entry: 'subgraphs/districts/dist/main.js', port: 4002 },
   { name: 'fiftyplus', entry: 'subgraphs/fiftyplus/dist/main.js', port: 4003 },
   { name: 'ministry', entry: 'subgraphs/ministry/dist/main.js', port: 4004 },
+  { name: 'gwanak', entry: 'subgraphs/regional/gwanak/dist/main.js', port: 4005 },
+  { name: 'incheon', entry: 'subgraphs/regional/incheon/dist/main.js', port: 4006 },
+  { name: 'gumi', entry: 'subgraphs/regional/gumi/dist/main.js', port: 4007 },
 ];
 
 export const GATEWAY: ServiceSpec = { name: 'gateway', entry: 'gateway/dist/main.js', port: 4000 };
