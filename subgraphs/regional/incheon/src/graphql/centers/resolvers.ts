@@ -4,7 +4,7 @@ import { demandDaysOfCenter } from '../demand-days/loaders.js';
 import { fairsOfCenter } from '../fairs/loaders.js';
 import { groupsOfCenter } from '../groups/loaders.js';
 import { checkDateOrder } from '../input.js';
-import { trainingsOfCenter } from '../trainings/resolvers.js';
+import { trainingsOfCenter } from '../trainings/loaders.js';
 
 /** Every employment center (ministry's interface): the Incheon network's, none for the others. */
 export const centerResolvers: Resolvers = {
