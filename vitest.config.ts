@@ -16,6 +16,7 @@ export default defineConfig({
     include: [
       'packages/*/test/**/*.test.ts',
       'subgraphs/*/test/**/*.test.ts',
+      'subgraphs/regional/*/test/**/*.test.ts',
       'gateway/test/**/*.test.ts',
       'schema/test/**/*.test.ts',
       'stack/test/**/*.test.ts',

@@ -44,6 +44,28 @@ export const SUBGRAPHS: readonly SubgraphSpec[] = [
     owner: 'ministry',
     founding: true,
   },
+  // Regional centers of the Ministry's network, each publishing with its own token.
+  {
+    name: 'gwanak',
+    entry: 'subgraphs/regional/gwanak/dist/main.js',
+    port: 4005,
+    owner: 'moel-seoul-gwanak',
+    founding: false,
+  },
+  {
+    name: 'incheon',
+    entry: 'subgraphs/regional/incheon/dist/main.js',
+    port: 4006,
+    owner: 'moel-incheon',
+    founding: false,
+  },
+  {
+    name: 'gumi',
+    entry: 'subgraphs/regional/gumi/dist/main.js',
+    port: 4007,
+    owner: 'moel-gumi',
+    founding: false,
+  },
 ];
 
 /** The schema registry: subgraphs are published to it, the gateway follows it. */

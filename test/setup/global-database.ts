@@ -3,6 +3,9 @@ import { citySubgraph } from '@jobgraph/city';
 import { createScratchDatabase, startTestServer } from '@jobgraph/db/testing';
 import { districtsSubgraph } from '@jobgraph/districts';
 import { fiftyplusSubgraph } from '@jobgraph/fiftyplus';
+import { gumiSubgraph } from '@jobgraph/gumi';
+import { gwanakSubgraph } from '@jobgraph/gwanak';
+import { incheonSubgraph } from '@jobgraph/incheon';
 import { ministrySubgraph } from '@jobgraph/ministry';
 import { createLogger } from '@jobgraph/runtime';
 import { prepareDatabase, type SubgraphDefinition, type Tables } from '@jobgraph/subgraph-kit';
@@ -14,6 +17,9 @@ const SUBGRAPHS = [
   districtsSubgraph,
   fiftyplusSubgraph,
   ministrySubgraph,
+  gwanakSubgraph,
+  incheonSubgraph,
+  gumiSubgraph,
 ] as unknown as Array<SubgraphDefinition<Tables>>;
 
 /**

@@ -1,0 +1,2 @@
+export { GUMI_DEFAULT_PORT, loadGumiConfig } from './env.js';
+export { gumiSdl, gumiSubgraph } from './subgraph.js';

@@ -1,0 +1,19 @@
+/**
+ * Entities other subgraphs own, as this one knows them: their keys and nothing else. The owner
+ * resolves the rest.
+ */
+export interface CenterParent {
+  readonly id: string;
+}
+
+export interface PersonParent {
+  readonly id: string;
+}
+
+export interface RegionParent {
+  readonly code: string;
+}
+
+export interface EmployerParent {
+  readonly id: string;
+}
