@@ -68,6 +68,7 @@ export async function startRegistry(config: RegistryConfig): Promise<RunningRegi
   });
   const db = drizzle(sql, { schema: tables });
   const pool = new AnalysisPool(config.analysisWorkers);
+  void pool.warmUp();
   const context: RegistryContext = {
     db,
     sql,

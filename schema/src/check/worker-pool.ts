@@ -43,6 +43,25 @@ export class AnalysisPool {
     });
   }
 
+  /**
+   * Starts the workers and has each compose a tiny graph, so that the first real check does not
+   * pay for loading composition (about a second here).
+   */
+  warmUp(): Promise<unknown> {
+    const tiny = {
+      subgraphs: [
+        {
+          name: 'warm-up',
+          url: 'http://warm-up.invalid/graphql',
+          sdl: 'type Query { warmUp: Boolean }',
+        },
+      ],
+      currentApiSdl: 'type Query { warmUp: Boolean }',
+      candidates: ['warm-up'],
+    };
+    return Promise.allSettled(Array.from({ length: this.size }, () => this.analyse(tiny)));
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('the registry is stopping'));
