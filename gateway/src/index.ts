@@ -9,4 +9,10 @@ export {
   type SubgraphEndpoint,
 } from './supergraph/compose.js';
 export type { Supergraph, SupergraphSource } from './supergraph/source.js';
-export { type KnownOperation, planCacheKey, readKnownOperations, warmQueryPlans } from './warm.js';
+export {
+  type KnownOperation,
+  planCacheKey,
+  readKnownOperations,
+  warmInBackground,
+  warmQueryPlans,
+} from './warm.js';

@@ -26,7 +26,10 @@ import { registrySupergraph } from './supergraph/registry.js';
 import type { SupergraphSource } from './supergraph/source.js';
 import { usageReportingPlugin } from './usage/plugin.js';
 import { UsageReporter } from './usage/reporter.js';
-import { readKnownOperations, warmQueryPlans } from './warm.js';
+import { readKnownOperations, warmInBackground, warmQueryPlans } from './warm.js';
+
+/** How long a supergraph switch may spend planning recent operations before it happens. */
+const PRE_SWITCH_WARM_MS = 100;
 
 export interface GatewayContext extends BaseContext, IdentityCarrier {
   readonly requestId: string;
@@ -121,14 +124,24 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
 
   const known = await readKnownOperations(config.knownOperationsDir);
+  let switched = false;
   const authorization: AuthorizingGateway = new AuthorizingGateway(
     gateway,
     (context) => (context as GatewayContext).viewer,
     () => {
-      // Before Apollo switches to a new supergraph: plan the known and recent operations on it.
-      warmQueryPlans(gateway, [...known, ...authorization.recentOperations()]).then(
-        (warmed) => logger.info({ warmed }, 'query plans warmed'),
-        (error: unknown) => logger.warn({ err: error }, 'could not warm query plans'),
+      // Before Apollo switches to a new supergraph: plan the operations clients used lately,
+      // newest first, within a budget (the switch waits for it); the rest and the known
+      // operations are planned right after, between requests.
+      const first = !switched;
+      switched = true;
+      const recent = authorization.recentOperations().reverse();
+      const before = warmQueryPlans(
+        gateway,
+        first ? [...known, ...recent] : recent,
+        first ? Number.POSITIVE_INFINITY : performance.now() + PRE_SWITCH_WARM_MS,
+      );
+      warmInBackground(gateway, first ? before.rest : [...before.rest, ...known], (after) =>
+        logger.info({ warmed: before.warmed + after }, 'query plans warmed'),
       );
     },
   );

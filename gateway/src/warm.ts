@@ -36,23 +36,34 @@ export function planCacheKey(document: string, operationName: string | null): st
   return operationName ? sha256(queryHash, operationName) : queryHash;
 }
 
+export interface Warming {
+  readonly warmed: number;
+  /** Operations left unplanned when the deadline came. */
+  readonly rest: KnownOperation[];
+  /** Resolves when the plans are in the store. */
+  readonly stored: Promise<void>;
+}
+
 /**
- * Plans operations into the gateway's plan cache, so the first request of each does not pay for
- * query planning. Every plan is built before any is stored (synchronously: no request can run
- * in between), so this can run inside a schema swap. An operation the current schema no longer
- * supports is skipped. Returns how many plans were stored.
+ * Plans operations into the gateway's plan cache, so their next request does not pay for query
+ * planning. Planning is synchronous (no request runs in between), so this can run inside a schema
+ * swap; it stops at `deadline` (a `performance.now()` time) and returns what is left. An
+ * operation the current schema no longer supports is skipped.
  */
-export async function warmQueryPlans(
+export function warmQueryPlans(
   gateway: ApolloGateway,
-  operations: Iterable<KnownOperation>,
-): Promise<number> {
+  operations: readonly KnownOperation[],
+  deadline = Number.POSITIVE_INFINITY,
+): Warming {
   const internals = gateway as unknown as GatewayPlanningInternals;
   const { apiSchema, queryPlanner, queryPlanStore } = internals;
   if (!apiSchema || !queryPlanner || !queryPlanStore) {
     throw new Error('the gateway has no schema to plan against yet');
   }
   const plans: Array<[string, unknown]> = [];
-  for (const operation of operations) {
+  let index = 0;
+  for (; index < operations.length && performance.now() < deadline; index += 1) {
+    const operation = operations[index] as KnownOperation;
     try {
       const document = parse(operation.document);
       const plan = queryPlanner.buildQueryPlan(
@@ -65,8 +76,36 @@ export async function warmQueryPlans(
       // Not valid against this schema (a field was removed): the request will say so itself.
     }
   }
-  await Promise.all(plans.map(([key, plan]) => queryPlanStore.set(key, plan)));
-  return plans.length;
+  return {
+    warmed: plans.length,
+    rest: operations.slice(index),
+    stored: Promise.all(plans.map(([key, plan]) => queryPlanStore.set(key, plan))).then(
+      () => undefined,
+    ),
+  };
+}
+
+/**
+ * Plans the rest one operation per turn of the event loop, so requests keep being served in
+ * between; stops if the supergraph changes meanwhile (its plans would be for the old one).
+ */
+export function warmInBackground(
+  gateway: ApolloGateway,
+  operations: readonly KnownOperation[],
+  done: (warmed: number) => void,
+): void {
+  const internals = gateway as unknown as GatewayPlanningInternals;
+  const planner = internals.queryPlanner;
+  let warmed = 0;
+  const step = (index: number) => {
+    if (index >= operations.length || internals.queryPlanner !== planner) {
+      done(warmed);
+      return;
+    }
+    warmed += warmQueryPlans(gateway, [operations[index] as KnownOperation]).warmed;
+    setImmediate(step, index + 1);
+  };
+  setImmediate(step, 0);
 }
 
 /** Reads `*.graphql` files: each named operation in them is a known operation; a document

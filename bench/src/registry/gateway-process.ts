@@ -49,7 +49,8 @@ const statusField = (status: string, field: string) => {
 export async function startGatewayProcess(registry: RegistryFollowing): Promise<GatewayProcess> {
   const port = await freePort();
   const environment = inheritedEnvironment();
-  const child: ChildProcess = spawn(process.execPath, [GATEWAY_ENTRY], {
+  const nodeArguments = environment.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArguments, GATEWAY_ENTRY], {
     env: {
       ...environment,
       // Exactly one supergraph source: the registry.

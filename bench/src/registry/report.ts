@@ -7,6 +7,8 @@ export interface RegistryFigures {
   /** The reference: a bare composition of the same subgraphs, in-process. */
   readonly composition: Summary;
   readonly check: Summary;
+  /** The check a center's CI runs against its deployed service before publishing. */
+  readonly checkDeployed: Summary;
   readonly publishCall: Summary;
   /** From the publish response to the first answer of the new field through the gateway. */
   readonly publishToLive: Summary;
@@ -38,7 +40,8 @@ export function printReport(figures: RegistryFigures, log: (line: string) => voi
     `${`measure (${figures.target}, N=${figures.repetitions})`.padEnd(46)} ${cell('median', 9)} ${cell('max', 9)} ${cell('× composition', 15)}   runs (s)`,
   );
   row('check, one added field', figures.check);
-  row('publish, one added field: the call', figures.publishCall);
+  row('check of the deployed revision (with --url)', figures.checkDeployed);
+  row('publish of the checked revision: the call', figures.publishCall);
   row('  publish response → live in the gateway', figures.publishToLive);
   row('  publish → live in the gateway, total', figures.publishTotal);
   if (figures.gatewaySwitch) row('  switch inside the gateway (its log)', figures.gatewaySwitch);

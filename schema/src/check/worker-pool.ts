@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalysisInput } from './analyse.js';
 
@@ -32,15 +33,35 @@ export class AnalysisPool {
   private readonly queue: Job[] = [];
   private readonly all = new Set<Worker>();
   private closed = false;
+  /** Recent analyses by exact input: a publish after its check does not compose again. */
+  private readonly recent = new Map<string, Promise<Analysis>>();
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly remember = 8,
+  ) {}
 
   analyse(input: AnalysisInput): Promise<Analysis> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
-    return new Promise((resolve, reject) => {
+    const key = inputKey(input);
+    const known = this.recent.get(key);
+    if (known) {
+      this.recent.delete(key);
+      this.recent.set(key, known);
+      return known;
+    }
+    const analysis = new Promise<Analysis>((resolve, reject) => {
       this.queue.push({ input, resolve, reject });
       this.dispatch();
     });
+    this.recent.set(key, analysis);
+    analysis.catch(() => this.recent.delete(key));
+    while (this.recent.size > this.remember) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest === undefined) break;
+      this.recent.delete(oldest);
+    }
+    return analysis;
   }
 
   /**
@@ -105,4 +126,14 @@ export class AnalysisPool {
     worker.on('exit', onExit);
     worker.postMessage(job.input);
   }
+}
+
+/** The same subgraphs (in any order) over the same live API give the same analysis. */
+function inputKey(input: AnalysisInput): string {
+  const hash = createHash('sha256');
+  for (const subgraph of [...input.subgraphs].sort((a, b) => a.name.localeCompare(b.name))) {
+    hash.update(`${subgraph.name}\u0000${subgraph.url}\u0000${subgraph.sdl}\u0000`);
+  }
+  hash.update(`${input.currentApiSdl ?? ''}\u0000${[...input.candidates].sort().join(',')}`);
+  return hash.digest('hex');
 }
