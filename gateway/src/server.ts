@@ -104,11 +104,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
             { id: next.id, ms: Math.round(performance.now() - started) },
             'supergraph updated',
           );
+          return true;
         } catch (error) {
           logger.error(
             { err: error, id: next.id },
             'could not switch to the new supergraph; keeping the current one',
           );
+          return false;
         }
       });
       return {
@@ -116,6 +118,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         cleanup: async () => stopWatching?.(),
       };
     },
+    // A supergraph from the registry was validated by its composition and is verified by its
+    // signature; validating it again would double the cost of every switch.
+    validateSupergraph: supergraphConfig.kind !== 'registry',
     buildService: ({ url }) => {
       if (!url) throw new Error('a subgraph in the supergraph has no URL');
       return subgraphDataSource(url, fetcher);

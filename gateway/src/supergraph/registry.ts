@@ -128,10 +128,11 @@ export function registrySupergraph(options: RegistrySourceOptions): SupergraphSo
               continue;
             }
             await verifyArtifact(artifact, options.publicKey);
-            await saveLastGood(artifact);
             current = artifact.version;
             failures = 0;
-            onUpdate(toSupergraph(artifact));
+            // Saved after the switch (the disk is not on the way to serving it), and only if
+            // the gateway took it: the last good supergraph is one it could serve.
+            if (onUpdate(toSupergraph(artifact))) await saveLastGood(artifact);
           } catch (error) {
             if (stop.signal.aborted) break;
             failures += 1;

@@ -13,6 +13,9 @@ export interface Supergraph {
 export interface SupergraphSource {
   readonly description: string;
   load(): Promise<Supergraph>;
-  /** Calls `onUpdate` with each newer supergraph until the returned stop function is called. */
-  watch?(onUpdate: (supergraph: Supergraph) => void): () => void;
+  /**
+   * Calls `onUpdate` with each newer supergraph until the returned stop function is called;
+   * `onUpdate` answers whether the gateway switched to it.
+   */
+  watch?(onUpdate: (supergraph: Supergraph) => boolean): () => void;
 }
