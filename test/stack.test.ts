@@ -25,6 +25,8 @@ async function startStack(env: Record<string, string>, basePort: number): Promis
       PATH: '/usr/local/bin:/usr/bin:/bin',
       GATEWAY_PORT: String(basePort),
       SUBGRAPH_BASE_PORT: String(basePort + 1),
+      IDENTITY_PORT: String(basePort + 10),
+      REGISTRY_PORT: String(basePort + 20),
       LOG_LEVEL: 'warn',
       APOLLO_TELEMETRY_DISABLED: '1',
       ...env,
