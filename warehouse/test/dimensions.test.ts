@@ -4,7 +4,7 @@ import { tableFingerprint, type WarehouseDatabase, warehouseDatabase } from './s
 
 let db: WarehouseDatabase;
 beforeAll(async () => {
-  db = await warehouseDatabase({ agencies: true });
+  db = await warehouseDatabase({ sources: 'all' });
 });
 afterAll(() => db?.close());
 

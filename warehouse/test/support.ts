@@ -19,21 +19,22 @@ const OTHER_AGENCIES = [citySubgraph, districtsSubgraph, fiftyplusSubgraph] as u
 >;
 
 /**
- * A database with the warehouse schema migrated and, with `agencies`, the four agencies' schemas
- * beside it, seeded: a copy of the run's Ministry template (the largest seed), then the other
- * three agencies migrated and seeded into it.
+ * A database with the warehouse schema migrated and, beside it, the agencies' schemas as sources:
+ * none, the Ministry's (a copy of the run's Ministry template, already seeded), or all four (that
+ * copy, with the city, districts and 50Plus schemas migrated and seeded into it: about 10 s).
  */
 export async function warehouseDatabase(
-  options: { agencies?: boolean } = {},
+  options: { sources?: 'none' | 'ministry' | 'all' } = {},
 ): Promise<WarehouseDatabase> {
-  const database = options.agencies
-    ? await subgraphDatabase('ministry')
-    : await scratchDatabase('warehouse');
-  if (options.agencies) {
+  const sources = options.sources ?? 'none';
+  const database =
+    sources === 'none' ? await scratchDatabase('warehouse') : await subgraphDatabase('ministry');
+  if (sources === 'all') {
     const logger = createLogger({ service: 'warehouse-test', level: 'warn' });
-    for (const definition of OTHER_AGENCIES) {
-      await prepareDatabase(definition, database.url, logger);
-    }
+    // Migrations take turns (a shared advisory lock); the seeds run side by side.
+    await Promise.all(
+      OTHER_AGENCIES.map((definition) => prepareDatabase(definition, database.url, logger)),
+    );
   }
   await migrateWarehouse(database.url);
   const sql = connect({
