@@ -1,7 +1,7 @@
 /**
- * The age bands reports use. The programmes are for people in mid-career and older (50Plus from
- * 50, the Ministry's network for 50+ seekers, Attractive Jobs for adults), so the bands are
- * narrow where the programmes are and open below 40 and from 65 (the pension age).
+ * The age bands reports use (docs/warehouse.md says why): narrow where the programmes are —
+ * Attractive Jobs from 18, the 50Plus academy 40–64, the Ministry's network 50+ — and open
+ * below 40 and from 65, the pension age.
  */
 export const AGE_BANDS = [
   { code: 'U40', label: 'under 40', minAge: null, maxAge: 39 },
