@@ -19,6 +19,7 @@ export default defineConfig({
       'subgraphs/regional/*/test/**/*.test.ts',
       'gateway/test/**/*.test.ts',
       'schema/test/**/*.test.ts',
+      'warehouse/test/**/*.test.ts',
       'stack/test/**/*.test.ts',
       'test/**/*.test.ts',
     ],

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { runCli } from './cli/run.js';
+
+runCli(process.argv.slice(2), {
+  write: (text) => process.stdout.write(text),
+  writeError: (text) => process.stderr.write(text),
+}).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  },
+);

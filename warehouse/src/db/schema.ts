@@ -1,0 +1,357 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgSchema,
+  smallint,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The warehouse: a star schema of conformed dimensions and fact tables. Surrogate keys are
+ * identities (`dim_date` excepted: its key is the day as `yyyymmdd`); each dimension's natural
+ * key is unique, so loaders upsert by it. No column holds a person's direct identifier: people
+ * are `person_key`, a keyed hash of their member id (see src/pseudonym.ts), and no column is
+ * named like a personal field (name, phone, birth, address, rrn); dimension labels are `label_*`.
+ */
+export const warehouse = pgSchema('warehouse');
+
+export const REGION_LEVELS = ['sido', 'sigungu'] as const;
+export const AGENCY_UNIT_KINDS = ['AGENCY', 'CENTER', 'CAMPUS'] as const;
+export const SERVICE_KINDS = ['CONSULTATION', 'TRAINING', 'DIAGNOSIS'] as const;
+export const PARTICIPATION_OUTCOMES = ['ONGOING', 'COMPLETED', 'LEFT', 'NOT_ADMITTED'] as const;
+
+const oneOf = (column: unknown, values: readonly string[]) =>
+  sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
+
+// ---- conformed dimensions ----
+
+/** One row per calendar day. */
+export const dimDate = warehouse.table(
+  'dim_date',
+  {
+    /** The day as yyyymmdd (20240118): readable, ordered, and the same in every warehouse. */
+    dateKey: integer('date_key').primaryKey(),
+    day: date('day').notNull().unique('dim_date_day_key'),
+    year: smallint('year').notNull(),
+    quarter: smallint('quarter').notNull(),
+    month: smallint('month').notNull(),
+    dayOfMonth: smallint('day_of_month').notNull(),
+    isoYear: smallint('iso_year').notNull(),
+    isoWeek: smallint('iso_week').notNull(),
+    /** ISO weekday: 1 Monday … 7 Sunday. */
+    isoWeekday: smallint('iso_weekday').notNull(),
+    isWeekend: boolean('is_weekend').notNull(),
+    /** The first day of the day's month, for monthly cohorts. */
+    monthStart: date('month_start').notNull(),
+  },
+  (table) => [
+    index('dim_date_year_month_idx').on(table.year, table.month),
+    check(
+      'dim_date_key_matches_day',
+      sql`${table.dateKey} = to_char(${table.day}, 'YYYYMMDD')::int`,
+    ),
+  ],
+);
+
+/**
+ * One row per region code and validity range (sido and sigungu). A renumbered region keeps one
+ * `place_key` across its codes (Iksan 45140 → 52140, Gangwon 42 → 51), so reports group by place.
+ */
+export const dimRegion = warehouse.table(
+  'dim_region',
+  {
+    regionKey: integer('region_key').primaryKey().generatedAlwaysAsIdentity(),
+    code: text('code').notNull(),
+    level: text('level', { enum: REGION_LEVELS }).notNull(),
+    parentCode: text('parent_code'),
+    labelKo: text('label_ko').notNull(),
+    labelEn: text('label_en').notNull(),
+    /** First day the code is valid; null: valid since before the reference data begins. */
+    validFrom: date('valid_from'),
+    /** Last day the code is valid (inclusive); null: still valid. */
+    validTo: date('valid_to'),
+    /** The place across renumberings: the earliest code of its chain of codes. */
+    placeKey: text('place_key').notNull(),
+    /** The place's latest code and labels, for reports. */
+    placeCode: text('place_code').notNull(),
+    placeLabelKo: text('place_label_ko').notNull(),
+    placeLabelEn: text('place_label_en').notNull(),
+    /** The sido place this region lies in (itself for a sido). */
+    sidoPlaceKey: text('sido_place_key').notNull(),
+  },
+  (table) => [
+    unique('dim_region_code_valid_from_key').on(table.code, table.validFrom).nullsNotDistinct(),
+    index('dim_region_place_key_idx').on(table.placeKey),
+    check('dim_region_level', oneOf(table.level, REGION_LEVELS)),
+    check(
+      'dim_region_validity',
+      sql`${table.validFrom} is null or ${table.validTo} is null or ${table.validFrom} <= ${table.validTo}`,
+    ),
+  ],
+);
+
+/**
+ * One row per agency and per unit of an agency that facts are attributed to (a district job
+ * center, a 50Plus campus, a Ministry center — the regional centers are the Ministry's).
+ */
+export const dimAgency = warehouse.table(
+  'dim_agency',
+  {
+    agencyKey: integer('agency_key').primaryKey().generatedAlwaysAsIdentity(),
+    /** Natural key: the agency's code for the agency itself, the unit's id for a unit. */
+    unitId: text('unit_id').notNull().unique('dim_agency_unit_id_key'),
+    unitKind: text('unit_kind', { enum: AGENCY_UNIT_KINDS }).notNull(),
+    /** city, districts, fiftyplus or ministry. */
+    agencyCode: text('agency_code').notNull(),
+    agencyLabelKo: text('agency_label_ko').notNull(),
+    agencyLabelEn: text('agency_label_en').notNull(),
+    unitLabelKo: text('unit_label_ko').notNull(),
+    unitLabelEn: text('unit_label_en').notNull(),
+    /** The unit's region code (null for an agency as a whole). */
+    regionCode: text('region_code'),
+  },
+  (table) => [
+    index('dim_agency_agency_code_idx').on(table.agencyCode),
+    check('dim_agency_unit_kind', oneOf(table.unitKind, AGENCY_UNIT_KINDS)),
+  ],
+);
+
+/**
+ * One row per programme variant a participation can name: the programme itself, and where the
+ * agency distinguishes them its sectors, types and training fields (Seoul Attractive Jobs) or
+ * course tracks (50Plus).
+ */
+export const dimProgram = warehouse.table(
+  'dim_program',
+  {
+    programKey: integer('program_key').primaryKey().generatedAlwaysAsIdentity(),
+    /** Natural key: `<agency>:<programme>/<sector>/<type>/<training field>`, `-` for none. */
+    variantId: text('variant_id').notNull().unique('dim_program_variant_id_key'),
+    agencyCode: text('agency_code').notNull(),
+    programId: text('program_id').notNull(),
+    programLabelKo: text('program_label_ko').notNull(),
+    programLabelEn: text('program_label_en').notNull(),
+    /** The agency's kind of programme (PROGRAM/PACKAGE, MIDCAREER_JOB_ACADEMY, …). */
+    programKind: text('program_kind').notNull(),
+    year: smallint('year'),
+    sector: text('sector'),
+    typeCode: text('type_code'),
+    typeLabelKo: text('type_label_ko'),
+    typeLabelEn: text('type_label_en'),
+    trainingFieldCode: text('training_field_code'),
+    trainingFieldLabelKo: text('training_field_label_ko'),
+    trainingFieldLabelEn: text('training_field_label_en'),
+  },
+  (table) => [index('dim_program_program_idx').on(table.agencyCode, table.programId)],
+);
+
+/** One row per age band; an event's band is the person's age on the event's day. */
+export const dimAgeBand = warehouse.table(
+  'dim_age_band',
+  {
+    ageBandKey: smallint('age_band_key').primaryKey().generatedAlwaysAsIdentity(),
+    code: text('code').notNull().unique('dim_age_band_code_key'),
+    label: text('label').notNull(),
+    /** Inclusive bounds in completed years; null: open. */
+    minAge: smallint('min_age'),
+    maxAge: smallint('max_age'),
+    sortOrder: smallint('sort_order').notNull(),
+  },
+  (table) => [
+    check(
+      'dim_age_band_bounds',
+      sql`${table.minAge} is null or ${table.maxAge} is null or ${table.minAge} <= ${table.maxAge}`,
+    ),
+  ],
+);
+
+/** One row per KSIC section (A–U). */
+export const dimIndustry = warehouse.table('dim_industry', {
+  industryKey: smallint('industry_key').primaryKey().generatedAlwaysAsIdentity(),
+  code: text('code').notNull().unique('dim_industry_code_key'),
+  labelKo: text('label_ko').notNull(),
+  labelEn: text('label_en').notNull(),
+});
+
+/** One row per KECO major group (0–9). */
+export const dimOccupation = warehouse.table('dim_occupation', {
+  occupationKey: smallint('occupation_key').primaryKey().generatedAlwaysAsIdentity(),
+  code: text('code').notNull().unique('dim_occupation_code_key'),
+  labelKo: text('label_ko').notNull(),
+  labelEn: text('label_en').notNull(),
+});
+
+// ---- facts ----
+
+const personKey = () => text('person_key').notNull();
+const dateKey = (name: string) => integer(name).references(() => dimDate.dateKey);
+const regionKey = (name: string) => integer(name).references(() => dimRegion.regionKey);
+
+/** Grain: one row per person × programme participation (an application or an enrolment). */
+export const factParticipation = warehouse.table(
+  'fact_participation',
+  {
+    participationKey: bigint('participation_key', { mode: 'number' })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
+    /** Natural key: the source table and its row id. */
+    source: text('source').notNull(),
+    sourceId: text('source_id').notNull(),
+    personKey: personKey(),
+    programKey: integer('program_key')
+      .notNull()
+      .references(() => dimProgram.programKey),
+    agencyKey: integer('agency_key')
+      .notNull()
+      .references(() => dimAgency.agencyKey),
+    /** Residence at enrolment, by the code valid on that day. */
+    regionKey: regionKey('region_key'),
+    ageBandKey: smallint('age_band_key').references(() => dimAgeBand.ageBandKey),
+    enrolledDateKey: dateKey('enrolled_date_key').notNull(),
+    endedDateKey: dateKey('ended_date_key'),
+    outcome: text('outcome', { enum: PARTICIPATION_OUTCOMES }).notNull(),
+    /** The source's own status, kept for drill-down. */
+    sourceStatus: text('source_status').notNull(),
+  },
+  (table) => [
+    unique('fact_participation_source_key').on(table.source, table.sourceId),
+    index('fact_participation_person_idx').on(table.personKey),
+    index('fact_participation_program_idx').on(table.programKey),
+    check('fact_participation_outcome', oneOf(table.outcome, PARTICIPATION_OUTCOMES)),
+  ],
+);
+
+/** Grain: one row per service event delivered to a person (a consultation, a training, a diagnosis). */
+export const factService = warehouse.table(
+  'fact_service',
+  {
+    serviceEventKey: bigint('service_event_key', { mode: 'number' })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
+    source: text('source').notNull(),
+    sourceId: text('source_id').notNull(),
+    personKey: personKey(),
+    serviceKind: text('service_kind', { enum: SERVICE_KINDS }).notNull(),
+    agencyKey: integer('agency_key')
+      .notNull()
+      .references(() => dimAgency.agencyKey),
+    programKey: integer('program_key').references(() => dimProgram.programKey),
+    regionKey: regionKey('region_key'),
+    ageBandKey: smallint('age_band_key').references(() => dimAgeBand.ageBandKey),
+    occupationKey: smallint('occupation_key').references(() => dimOccupation.occupationKey),
+    dateKey: dateKey('date_key').notNull(),
+    sourceStatus: text('source_status').notNull(),
+  },
+  (table) => [
+    unique('fact_service_source_key').on(table.source, table.sourceId),
+    index('fact_service_person_idx').on(table.personKey),
+    check('fact_service_kind', oneOf(table.serviceKind, SERVICE_KINDS)),
+  ],
+);
+
+/**
+ * Grain: one row per employment-insurance acquisition record (a person insured by an employer
+ * from a start day to a loss day), from the Ministry's records.
+ */
+export const factEmployment = warehouse.table(
+  'fact_employment',
+  {
+    employmentKey: bigint('employment_key', { mode: 'number' })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
+    source: text('source').notNull(),
+    sourceId: text('source_id').notNull(),
+    personKey: personKey(),
+    /** The employer's business id (an employer, not a person). */
+    employerId: text('employer_id').notNull(),
+    industryKey: smallint('industry_key')
+      .notNull()
+      .references(() => dimIndustry.industryKey),
+    workplaceRegionKey: regionKey('workplace_region_key').notNull(),
+    residenceRegionKey: regionKey('residence_region_key').notNull(),
+    startDateKey: dateKey('start_date_key').notNull(),
+    /** The loss day (first day without cover); null while insured. */
+    endDateKey: dateKey('end_date_key'),
+    /** The same days as dates, for interval arithmetic in placement computations. */
+    startedOn: date('started_on').notNull(),
+    endedOn: date('ended_on'),
+  },
+  (table) => [
+    unique('fact_employment_source_key').on(table.source, table.sourceId),
+    index('fact_employment_person_started_idx').on(table.personKey, table.startedOn),
+    check(
+      'fact_employment_dates',
+      sql`${table.endedOn} is null or ${table.endedOn} >= ${table.startedOn}`,
+    ),
+  ],
+);
+
+/**
+ * Grain: one row per ended participation (completed or left): the first employment that started
+ * on or after the participation ended, if any, with days to placement and retention at 6 and 12
+ * months. Derived from fact_participation and fact_employment.
+ */
+export const factPlacement = warehouse.table(
+  'fact_placement',
+  {
+    placementKey: bigint('placement_key', { mode: 'number' })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
+    participationKey: bigint('participation_key', { mode: 'number' })
+      .notNull()
+      .references(() => factParticipation.participationKey, { onDelete: 'cascade' })
+      .unique('fact_placement_participation_key'),
+    personKey: personKey(),
+    programKey: integer('program_key')
+      .notNull()
+      .references(() => dimProgram.programKey),
+    agencyKey: integer('agency_key')
+      .notNull()
+      .references(() => dimAgency.agencyKey),
+    regionKey: regionKey('region_key'),
+    ageBandKey: smallint('age_band_key').references(() => dimAgeBand.ageBandKey),
+    /** The cohort: the day the participation ended. */
+    endedDateKey: dateKey('ended_date_key').notNull(),
+    employmentKey: bigint('employment_key', { mode: 'number' }).references(
+      () => factEmployment.employmentKey,
+      { onDelete: 'set null' },
+    ),
+    industryKey: smallint('industry_key').references(() => dimIndustry.industryKey),
+    placedDateKey: dateKey('placed_date_key'),
+    placed: boolean('placed').notNull(),
+    daysToPlacement: integer('days_to_placement'),
+    /** Still insured 6 (12) months after the start; null while that day is in the future. */
+    retained6m: boolean('retained_6m'),
+    retained12m: boolean('retained_12m'),
+  },
+  (table) => [
+    index('fact_placement_person_idx').on(table.personKey),
+    check('fact_placement_placed', sql`${table.placed} = (${table.placedDateKey} is not null)`),
+    check(
+      'fact_placement_days',
+      sql`${table.daysToPlacement} is null or ${table.daysToPlacement} >= 0`,
+    ),
+  ],
+);
+
+// ---- loader state ----
+
+/** One row per source a loader reads incrementally: how far it has loaded. */
+export const loadWatermarks = warehouse.table('load_watermarks', {
+  source: text('source').primaryKey(),
+  /** The highest source position loaded (the source's id or timestamp, as text). */
+  watermark: text('watermark').notNull(),
+  rowsLoaded: bigint('rows_loaded', { mode: 'number' }).notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type DimRegion = typeof dimRegion.$inferSelect;
+export type DimAgency = typeof dimAgency.$inferSelect;
+export type DimProgram = typeof dimProgram.$inferSelect;

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDimensions } from '../src/load/dimensions.js';
+import { EMPLOYMENT_SOURCE, loadEmploymentFacts } from '../src/load/facts/employment.js';
+import { personKey } from '../src/pseudonym.js';
+import { type WarehouseDatabase, warehouseDatabase } from './support.js';
+
+const SECRET = 'employment-test-secret-0123456789abcdef';
+const BATCH = 8_000;
+
+let db: WarehouseDatabase;
+let sourceRows: number;
+beforeAll(async () => {
+  db = await warehouseDatabase({ sources: 'ministry' });
+  await loadDimensions(db.sql);
+  const [row] = await db.sql<{ count: number }[]>`
+    select count(*)::int as count from ministry.insurance_records`;
+  sourceRows = row?.count ?? 0;
+});
+afterAll(() => db?.close());
+
+/** Everything but the surrogate key, in a stable order: equal warehouses give equal prints. */
+const fingerprint = async () => {
+  const [row] = await db.sql<{ rows: number; checksum: string }[]>`
+    select count(*)::int as rows, md5(string_agg(line, '' order by line)) as checksum
+    from (select (source, source_id, person_key, employer_id, industry_key, workplace_region_key,
+      residence_region_key, start_date_key, end_date_key, started_on, ended_on)::text as line
+      from warehouse.fact_employment) as f`;
+  return row;
+};
+
+const watermark = async () => {
+  const [row] = await db.sql<{ watermark: string; rows_loaded: number }[]>`
+    select watermark, rows_loaded::int from warehouse.load_watermarks where source = ${EMPLOYMENT_SOURCE}`;
+  return row;
+};
+
+describe('loadEmploymentFacts', () => {
+  it('leaves whole batches only when killed mid-load, and a re-run completes it', async () => {
+    expect(sourceRows).toBeGreaterThan(2 * BATCH);
+    let batches = 0;
+    await expect(
+      loadEmploymentFacts(db.sql, {
+        personSecret: SECRET,
+        batchSize: BATCH,
+        beforeCommit: () => {
+          batches += 1;
+          if (batches === 3) throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    expect((await fingerprint())?.rows).toBe(2 * BATCH);
+    expect((await watermark())?.rows_loaded).toBe(2 * BATCH);
+
+    const report = await loadEmploymentFacts(db.sql, { personSecret: SECRET, batchSize: BATCH });
+    expect(report.inserted).toBe(sourceRows - 2 * BATCH);
+    expect(report.updated).toBe(0);
+    expect((await fingerprint())?.rows).toBe(sourceRows);
+    const [last] = await db.sql<{ id: string }[]>`
+      select max(id) as id from ministry.insurance_records`;
+    expect(await watermark()).toEqual({ watermark: last?.id, rows_loaded: sourceRows });
+  });
+
+  it('is idempotent: a re-run changes nothing, and equals a load from scratch in one batch', async () => {
+    const before = await fingerprint();
+    expect(await loadEmploymentFacts(db.sql, { personSecret: SECRET, batchSize: BATCH })).toEqual({
+      batches: 0,
+      read: 0,
+      inserted: 0,
+      updated: 0,
+    });
+    expect(await fingerprint()).toEqual(before);
+
+    await db.sql`truncate warehouse.fact_employment cascade`;
+    await db.sql`delete from warehouse.load_watermarks`;
+    const fresh = await loadEmploymentFacts(db.sql, {
+      personSecret: SECRET,
+      batchSize: 1_000_000,
+    });
+    expect(fresh).toMatchObject({ batches: 1, inserted: sourceRows });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('picks up a loss recorded later on an open employment, and new records', async () => {
+    const [open] = await db.sql<{ id: string; person_id: string; acquired_on: string }[]>`
+      select id, person_id, acquired_on::text from ministry.insurance_records
+      where lost_on is null order by id limit 1`;
+    if (!open) throw new Error('the seed has no open employment');
+    await db.sql`
+      update ministry.insurance_records set lost_on = ${open.acquired_on}::date + 200
+      where id = ${open.id}`;
+    await db.sql`
+      insert into ministry.insurance_records
+      select 'IR9999999', person_id, employer_id, industry_code, workplace_region_code,
+        residence_region_code, date '2025-03-04', null
+      from ministry.insurance_records where id = ${open.id}`;
+
+    const report = await loadEmploymentFacts(db.sql, { personSecret: SECRET, batchSize: BATCH });
+    expect(report).toMatchObject({ inserted: 1, updated: 1 });
+    const rows = await db.sql<{ source_id: string; person_key: string; days: number | null }[]>`
+      select source_id, person_key, ended_on - started_on as days from warehouse.fact_employment
+      where source_id in (${open.id}, 'IR9999999') order by source_id`;
+    expect(rows).toEqual([
+      { source_id: open.id, person_key: personKey(open.person_id, SECRET), days: 200 },
+      { source_id: 'IR9999999', person_key: personKey(open.person_id, SECRET), days: null },
+    ]);
+    expect(
+      await loadEmploymentFacts(db.sql, { personSecret: SECRET, batchSize: BATCH }),
+    ).toMatchObject({ inserted: 0, updated: 0 });
+  });
+
+  it('files each record under the region valid on its start day (Iksan 45140, then 52140)', async () => {
+    const iksan = await db.sql<{ code: string; place_key: string; records: number }[]>`
+      select r.code, r.place_key, count(*)::int as records
+      from warehouse.fact_employment f
+      join warehouse.dim_region r on r.region_key = f.residence_region_key
+      where r.place_key = '45140'
+      group by 1, 2 order by 1`;
+    const [source] = await db.sql<{ count: number }[]>`
+      select count(*)::int as count from ministry.insurance_records
+      where residence_region_code in ('45140', '52140')`;
+    expect(iksan.reduce((sum, row) => sum + row.records, 0)).toBe(source?.count);
+    const [misfiled] = await db.sql<{ count: number }[]>`
+      select count(*)::int as count from warehouse.fact_employment f
+      join warehouse.dim_region r on r.region_key = f.residence_region_key
+      where f.started_on < coalesce(r.valid_from, '-infinity') or f.started_on > coalesce(r.valid_to, 'infinity')`;
+    expect(misfiled?.count).toBe(0);
+  });
+});
