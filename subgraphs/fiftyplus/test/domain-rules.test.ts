@@ -1,6 +1,5 @@
-import { looksLikeResidentNumber } from '@jobgraph/subgraph-kit';
+import { ageOn, looksLikeResidentNumber } from '@jobgraph/subgraph-kit';
 import { describe, expect, it } from 'vitest';
-import { ageOn } from '../src/domain/age.js';
 import { judgeEnrollment } from '../src/domain/enrollment-rules.js';
 import { readinessOfScore, TRACK_FOR_READINESS, trackSuits } from '../src/domain/readiness.js';
 

@@ -22,6 +22,7 @@ export {
   requireViewer,
 } from './authorization.js';
 export type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
+export { addDays, ageOn, earlierDay, laterDay } from './days.js';
 export { type SubgraphConfig, subgraphEnvSchema } from './env.js';
 export { healthRoute, type ReadinessCheck, readinessRoute } from './health.js';
 export { throwIfProblems, UUID_SHAPE } from './input.js';
@@ -29,6 +30,7 @@ export {
   alignByKey,
   defineLoader,
   groupByKey,
+  groupRows,
   type LoaderDefinition,
   LoaderRegistry,
 } from './loaders.js';
@@ -55,5 +57,7 @@ export {
 export { prepareDatabase } from './prepare.js';
 export { Refusal, type Settled, settle } from './refusal.js';
 export { DateScalar, DateTimeScalar, isIsoDate, todayInKorea } from './scalars.js';
+export { type Scoped, scopedLoaders } from './scoped-loaders.js';
 export { refreshStatistics, seedOnce, seedRunsTable } from './seed.js';
+export { sample, seededRandom, seedOf } from './seed-random.js';
 export { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './start.js';

@@ -68,6 +68,12 @@ export function groupByKey<Key, Row>(
   rows: readonly Row[],
   keyOf: (row: Row) => Key,
 ): Row[][] {
+  const groups = groupRows(rows, keyOf);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Groups rows by a key into a map. */
+export function groupRows<Key, Row>(rows: readonly Row[], keyOf: (row: Row) => Key) {
   const groups = new Map<Key, Row[]>();
   for (const row of rows) {
     const key = keyOf(row);
@@ -75,5 +81,5 @@ export function groupByKey<Key, Row>(
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  return keys.map((key) => groups.get(key) ?? []);
+  return groups;
 }

@@ -1,4 +1,5 @@
 import { chunks } from '@jobgraph/data';
+import { sample, seededRandom, seedOf } from '@jobgraph/subgraph-kit';
 import { asc, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import {
@@ -9,7 +10,6 @@ import {
   jobFairs,
 } from '../db/schema.js';
 import { readSeedJson } from './files.js';
-import { sample, seededRandom, seedOf } from './random.js';
 import type { DistrictsTransaction } from './transaction.js';
 
 const fairFile = z.object({

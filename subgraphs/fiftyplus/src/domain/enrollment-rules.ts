@@ -1,4 +1,4 @@
-import { ageOn } from './age.js';
+import { ageOn } from '@jobgraph/subgraph-kit';
 import { type CourseTrack, type Readiness, trackSuits } from './readiness.js';
 
 /** Why an enrolment is refused before any seat is looked at. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { addDays } from '@jobgraph/subgraph-kit';
 import { z } from 'zod';
 import { COURSE_TRACKS, campuses, courses } from '../db/schema.js';
-import { addDays } from '../domain/age.js';
 import type { FiftyPlusTransaction } from '../graphql/context.js';
 import { seedDir } from './foundation.js';
 

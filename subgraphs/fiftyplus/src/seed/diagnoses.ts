@@ -1,5 +1,5 @@
+import { addDays, earlierDay } from '@jobgraph/subgraph-kit';
 import type { careerDiagnoses } from '../db/schema.js';
-import { addDays, earlierDay } from '../domain/age.js';
 import type { Readiness } from '../domain/readiness.js';
 import { seededRandom } from './random.js';
 import { SNAPSHOT_DAY } from './snapshot-day.js';

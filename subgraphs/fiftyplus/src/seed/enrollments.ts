@@ -1,4 +1,5 @@
 import { chunks } from '@jobgraph/data';
+import { addDays, ageOn, earlierDay, laterDay } from '@jobgraph/subgraph-kit';
 import { asc, eq } from 'drizzle-orm';
 import {
   type CourseRow,
@@ -8,7 +9,6 @@ import {
   type TalentProfileRow,
   talentProfiles,
 } from '../db/schema.js';
-import { addDays, ageOn, earlierDay, laterDay } from '../domain/age.js';
 import { type CourseTrack, TRACK_FOR_READINESS } from '../domain/readiness.js';
 import type { FiftyPlusTransaction } from '../graphql/context.js';
 import { courseId } from './courses.js';

@@ -1,4 +1,5 @@
 import {
+  ageOn,
   checkName,
   checkText,
   type InputProblem,
@@ -9,7 +10,6 @@ import {
 } from '@jobgraph/subgraph-kit';
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { careerEntries, type TalentProfileRow, talentProfiles } from '../../db/schema.js';
-import { ageOn } from '../../domain/age.js';
 import type {
   CareerEntryInput,
   DesiredConditionsInput,

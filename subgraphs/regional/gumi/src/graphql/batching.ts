@@ -1,58 +1,6 @@
-import { defineLoader } from '@jobgraph/subgraph-kit';
+import { groupRows, scopedLoaders } from '@jobgraph/subgraph-kit';
 import type { GumiContext } from './context.js';
 
-/**
- * A per-entity request with field arguments (a center's slots between two dates): `id` is the
- * entity, `args` the arguments, built with a fixed key order so equal arguments serialise alike.
- */
-export interface Scoped<Args> {
-  readonly id: string;
-  readonly args: Args;
-}
-
-/**
- * A loader for a field with arguments on a list of entities: the requests of one request that
- * share their arguments (every center of a list asking for the same week) become one query.
- */
-export function defineScopedLoader<Args, Value>(
-  name: string,
-  fetch: (
-    ids: readonly string[],
-    args: Args,
-    context: GumiContext,
-  ) => Promise<ReadonlyMap<string, Value>>,
-  empty: () => Value,
-) {
-  const shapeOf = (key: Scoped<Args>) => JSON.stringify(key.args);
-  return defineLoader<Scoped<Args>, Value, GumiContext>(
-    name,
-    async (keys, context) => {
-      const groups = new Map<string, { args: Args; ids: Set<string> }>();
-      for (const key of keys) {
-        const shape = shapeOf(key);
-        const group = groups.get(shape);
-        if (group) group.ids.add(key.id);
-        else groups.set(shape, { args: key.args, ids: new Set([key.id]) });
-      }
-      const results = new Map<string, Value>();
-      for (const [shape, group] of groups) {
-        const values = await fetch([...group.ids], group.args, context);
-        for (const [id, value] of values) results.set(`${shape}#${id}`, value);
-      }
-      return keys.map((key) => results.get(`${shapeOf(key)}#${key.id}`) ?? empty());
-    },
-    (key) => `${shapeOf(key)}#${key.id}`,
-  );
-}
-
-/** Groups rows by a key into a map (for the fetches of scoped loaders). */
-export function groupRows<Row>(rows: readonly Row[], keyOf: (row: Row) => string) {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
+/** Loaders for fields with arguments on lists of entities (see the kit), over this context. */
+export const defineScopedLoader = scopedLoaders<GumiContext>();
+export { groupRows };

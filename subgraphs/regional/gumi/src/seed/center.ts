@@ -1,3 +1,4 @@
+import { sample, seededRandom, seedOf } from '@jobgraph/subgraph-kit';
 import { z } from 'zod';
 import {
   APPLICATION_STATUSES,
@@ -11,7 +12,6 @@ import {
   targetEmployers,
 } from '../db/schema.js';
 import { readSeedJson } from './files.js';
-import { sample, seededRandom, seedOf } from './random.js';
 import type { GumiTransaction } from './transaction.js';
 
 const centerFile = z.object({

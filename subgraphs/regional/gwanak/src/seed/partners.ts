@@ -1,3 +1,4 @@
+import { sample, seededRandom, seedOf } from '@jobgraph/subgraph-kit';
 import { z } from 'zod';
 import {
   G_VALLEY_COMPLEXES,
@@ -8,7 +9,6 @@ import {
   partnerOpenings,
 } from '../db/schema.js';
 import { readSeedJson } from './files.js';
-import { sample, seededRandom, seedOf } from './random.js';
 import type { GwanakTransaction } from './transaction.js';
 
 const partnerFile = z.object({

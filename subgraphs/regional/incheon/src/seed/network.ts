@@ -1,4 +1,5 @@
 import { chunks } from '@jobgraph/data';
+import { sample, seededRandom, seedOf } from '@jobgraph/subgraph-kit';
 import { z } from 'zod';
 import {
   CADENCES,
@@ -16,7 +17,6 @@ import {
   workingGroups,
 } from '../db/schema.js';
 import { readSeedJson } from './files.js';
-import { sample, seededRandom, seedOf } from './random.js';
 import type { IncheonTransaction } from './transaction.js';
 
 const center = z.enum(INCHEON_CENTERS);

@@ -1,4 +1,5 @@
 import {
+  ageOn,
   type InputProblem,
   Refusal,
   requireCitizen,
@@ -9,7 +10,6 @@ import {
 } from '@jobgraph/subgraph-kit';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { type CareerBookingRow, careerBookings, careerSessions } from '../../db/schema.js';
-import { ageOn } from '../../domain/age.js';
 import type { BookCareerDesignSessionInput } from '../../generated/graphql.js';
 import type { GumiContext } from '../context.js';
 import { koreanDayOf, SESSION_ID } from '../input.js';
