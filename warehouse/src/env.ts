@@ -9,6 +9,8 @@ const databaseFields = z.object({
   WAREHOUSE_DATABASE_URL: postgresUrlField.optional(),
   /** Rows per batch (and per transaction) in fact loads. */
   WAREHOUSE_BATCH_SIZE: positiveIntField.max(1_000_000).default(50_000),
+  /** The day retention is judged on (YYYY-MM-DD); today in Korea when absent. */
+  WAREHOUSE_AS_OF: z.iso.date({ error: 'expected a day as YYYY-MM-DD' }).optional(),
 });
 
 /** The secret people are pseudonymised with: the same secret joins the same person. */
@@ -25,6 +27,7 @@ const toConfig = <Env extends z.output<typeof databaseFields>>(env: Env) => ({
     dataRoot: env.JOBGRAPH_DATA_DIR,
   },
   batchSize: env.WAREHOUSE_BATCH_SIZE,
+  asOf: env.WAREHOUSE_AS_OF,
 });
 
 const baseSchema = databaseFields.transform(toConfig);

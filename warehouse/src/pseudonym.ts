@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { AGE_BANDS, type AgeBandCode } from './age-bands.js';
 
 /**
@@ -40,4 +40,36 @@ export function ageBandAt(birthDate: string, eventDate: string): AgeBandCode {
   );
   if (!band) throw new RangeError(`no age band for age ${age}`);
   return band.code;
+}
+
+/**
+ * The inner and outer HMAC-SHA256 keys of a secret (RFC 2104), so that PostgreSQL can compute
+ * `personKey` itself with its core `sha256()`: loads then move rows inside the server instead of
+ * through this process, and the secret's padded keys travel only as query parameters.
+ */
+export function hmacPads(secret: string): { inner: Buffer; outer: Buffer } {
+  const BLOCK = 64;
+  let key = Buffer.from(secret, 'utf8');
+  if (key.length > BLOCK) key = createHash('sha256').update(key).digest();
+  const padded = Buffer.alloc(BLOCK);
+  key.copy(padded);
+  return {
+    inner: Buffer.from(padded.map((byte) => byte ^ 0x36)),
+    outer: Buffer.from(padded.map((byte) => byte ^ 0x5c)),
+  };
+}
+
+/**
+ * SQL computing `personKey(<memberId>, secret)` given the pads of `hmacPads` as parameters
+ * `$<inner>` and `$<outer>` (bytea).
+ */
+export function personKeySql(memberId: string, inner: number, outer: number): string {
+  return `encode(sha256($${outer}::bytea || sha256($${inner}::bytea || convert_to(${memberId}, 'UTF8'))), 'hex')`;
+}
+
+/** SQL for `ageAt(<birth>, <day>)` (both dates): the same rule, so SQL and TypeScript agree. */
+export function ageAtSql(birth: string, day: string): string {
+  return `(extract(year from ${day})::int - extract(year from ${birth})::int
+    - (extract(month from ${day}) * 100 + extract(day from ${day})
+       < extract(month from ${birth}) * 100 + extract(day from ${birth}))::int)`;
 }

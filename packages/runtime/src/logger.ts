@@ -6,6 +6,8 @@ export interface LoggerOptions {
   /** The service name carried on every line, so merged logs of the graph stay attributable. */
   readonly service: string;
   readonly level: LevelWithSilent;
+  /** Where lines go; stdout when absent (a CLI whose stdout is its output logs elsewhere). */
+  readonly destination?: { write(line: string): unknown };
 }
 
 /**
@@ -39,6 +41,6 @@ export function createLogger(options: LoggerOptions): Logger {
       redact: { paths: redactPaths, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    guardedStdout(),
+    options.destination ?? guardedStdout(),
   );
 }

@@ -4,9 +4,11 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   pgSchema,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -216,6 +218,9 @@ export const factParticipation = warehouse.table(
     ageBandKey: smallint('age_band_key').references(() => dimAgeBand.ageBandKey),
     enrolledDateKey: dateKey('enrolled_date_key').notNull(),
     endedDateKey: dateKey('ended_date_key'),
+    /** The same days as dates, for the interval arithmetic of placements. */
+    enrolledOn: date('enrolled_on').notNull(),
+    endedOn: date('ended_on'),
     outcome: text('outcome', { enum: PARTICIPATION_OUTCOMES }).notNull(),
     /** The source's own status, kept for drill-down. */
     sourceStatus: text('source_status').notNull(),
@@ -225,6 +230,10 @@ export const factParticipation = warehouse.table(
     index('fact_participation_person_idx').on(table.personKey),
     index('fact_participation_program_idx').on(table.programKey),
     check('fact_participation_outcome', oneOf(table.outcome, PARTICIPATION_OUTCOMES)),
+    check(
+      'fact_participation_dates',
+      sql`${table.endedOn} is null or ${table.endedOn} >= ${table.enrolledOn}`,
+    ),
   ],
 );
 
@@ -317,14 +326,17 @@ export const factPlacement = warehouse.table(
       .references(() => dimAgency.agencyKey),
     regionKey: regionKey('region_key'),
     ageBandKey: smallint('age_band_key').references(() => dimAgeBand.ageBandKey),
-    /** The cohort: the day the participation ended. */
+    /** The cohort: the day the participation ended, and its quarter's first day. */
     endedDateKey: dateKey('ended_date_key').notNull(),
+    cohortQuarter: date('cohort_quarter').notNull(),
     employmentKey: bigint('employment_key', { mode: 'number' }).references(
       () => factEmployment.employmentKey,
       { onDelete: 'set null' },
     ),
     industryKey: smallint('industry_key').references(() => dimIndustry.industryKey),
     placedDateKey: dateKey('placed_date_key'),
+    /** The placement's start day; null when not placed. */
+    placedOn: date('placed_on'),
     placed: boolean('placed').notNull(),
     daysToPlacement: integer('days_to_placement'),
     /** Still insured 6 (12) months after the start; null while that day is in the future. */
@@ -333,6 +345,10 @@ export const factPlacement = warehouse.table(
   },
   (table) => [
     index('fact_placement_person_idx').on(table.personKey),
+    // Placements whose retention is not yet known: the refresh revisits them when the day comes.
+    index('fact_placement_retention_due_idx')
+      .on(table.placedOn)
+      .where(sql`${table.placed} and ${table.retained12m} is null`),
     check('fact_placement_placed', sql`${table.placed} = (${table.placedDateKey} is not null)`),
     check(
       'fact_placement_days',
@@ -342,6 +358,63 @@ export const factPlacement = warehouse.table(
 );
 
 // ---- loader state ----
+
+/**
+ * People whose facts changed since their placements were last derived: the loads add them in
+ * the same transaction as the change, the placement refresh takes them off in its own.
+ */
+export const placementQueue = warehouse.table('placement_queue', {
+  personKey: text('person_key').primaryKey(),
+});
+
+// ---- report aggregates (read through the views in schema `reports`) ----
+
+/**
+ * Additive placement counts per report cell: a dimension (all, sido, sigungu, program, age_band,
+ * agency), one of its members, and a cohort quarter. The placement refresh adds the difference
+ * its changes make, so a refresh costs what changed, not the whole warehouse.
+ */
+export const reportCells = warehouse.table(
+  'report_cells',
+  {
+    dimension: text('dimension').notNull(),
+    member: text('member').notNull(),
+    cohortQuarter: date('cohort_quarter').notNull(),
+    participants: integer('participants').notNull(),
+    placed: integer('placed').notNull(),
+    /** Placements whose six (twelve) months have passed, and of them those still insured. */
+    retention6mKnown: integer('retention_6m_known').notNull(),
+    retained6m: integer('retained_6m').notNull(),
+    retention12mKnown: integer('retention_12m_known').notNull(),
+    retained12m: integer('retained_12m').notNull(),
+    /** percentile_cont(0.5) of days to placement, from report_cell_days. */
+    medianDaysToPlacement: doublePrecision('median_days_to_placement'),
+  },
+  (table) => [
+    primaryKey({
+      name: 'report_cells_pk',
+      columns: [table.dimension, table.cohortQuarter, table.member],
+    }),
+  ],
+);
+
+/** How many placements in a report cell took how many days: the medians' distribution. */
+export const reportCellDays = warehouse.table(
+  'report_cell_days',
+  {
+    dimension: text('dimension').notNull(),
+    member: text('member').notNull(),
+    cohortQuarter: date('cohort_quarter').notNull(),
+    days: integer('days').notNull(),
+    people: integer('people').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      name: 'report_cell_days_pk',
+      columns: [table.dimension, table.cohortQuarter, table.member, table.days],
+    }),
+  ],
+);
 
 /** One row per source a loader reads incrementally: how far it has loaded. */
 export const loadWatermarks = warehouse.table('load_watermarks', {

@@ -79,6 +79,14 @@ export async function programRows(sql: Sql): Promise<ProgramRow[]> {
       from districts.programs order by id`;
     rows.push(...programs.map((program) => variant(program)));
   }
+  if (await columnExists(sql, 'districts.center_services', 'code')) {
+    // The district centers' services (Job Plus, Senior Job, …): what their placements name.
+    const services = await sql<Program[]>`
+      select distinct on (code) 'districts' as agency, code as id, name_ko, name_en,
+        'CENTER_SERVICE' as kind, null::int as year
+      from districts.center_services order by code, center_id`;
+    rows.push(...services.map((service) => variant(service)));
+  }
   if (await columnExists(sql, 'fiftyplus.programs', 'id')) {
     const programs = await sql<Program[]>`
       select 'fiftyplus' as agency, id, name_ko, name_en, kind, year::int as year

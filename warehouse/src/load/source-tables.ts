@@ -10,3 +10,9 @@ export async function columnExists(sql: Sql, table: string, column: string): Pro
     ) as found`;
   return row?.found ?? false;
 }
+
+/** Whether a table (`schema.table`) exists in this database. */
+export async function tableExists(sql: Sql, table: string): Promise<boolean> {
+  const [row] = await sql<{ found: boolean }[]>`select to_regclass(${table}) is not null as found`;
+  return row?.found ?? false;
+}

@@ -22,3 +22,19 @@ export async function advanceWatermark(
       rows_loaded = load_watermarks.rows_loaded + excluded.rows_loaded,
       updated_at = now()`;
 }
+
+/** Sets a source's watermark (a transaction id: see changes.ts) after a complete read. */
+export async function setWatermark(
+  sql: TransactionSql,
+  source: string,
+  watermark: string,
+  rows: number,
+): Promise<void> {
+  await sql`
+    insert into warehouse.load_watermarks (source, watermark, rows_loaded)
+    values (${source}, ${watermark}, ${rows})
+    on conflict (source) do update set
+      watermark = excluded.watermark,
+      rows_loaded = load_watermarks.rows_loaded + excluded.rows_loaded,
+      updated_at = now()`;
+}
