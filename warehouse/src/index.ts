@@ -1,4 +1,5 @@
 export { AGE_BANDS, type AgeBandCode } from './age-bands.js';
+export { ANALYST_ROLE, analystUrl, setAnalystPassword } from './analyst.js';
 export { type CliIo, runCli } from './cli/run.js';
 export {
   loadWarehouseConfig,
@@ -11,6 +12,13 @@ export {
   type DimensionLoadReport,
   loadDimensions,
 } from './load/dimensions.js';
+export { refreshPlacements } from './load/placements.js';
 export { buildRegionRows, type RegionRow } from './load/regions.js';
+export {
+  loadWarehouse,
+  type WarehouseLoadOptions,
+  type WarehouseLoadReport,
+} from './load/warehouse-load.js';
 export { migrateWarehouse, WAREHOUSE_MIGRATIONS } from './migrate.js';
 export { ageAt, ageBandAt, personKey } from './pseudonym.js';
+export { REPORTS, type ReportRequest, type ReportResult, runReport } from './reports/catalog.js';
