@@ -126,28 +126,50 @@ describe('the whole load', () => {
       truncate warehouse.fact_placement, warehouse.fact_participation, warehouse.fact_service,
         warehouse.fact_employment, warehouse.placement_queue, warehouse.report_cells,
         warehouse.report_cell_days, warehouse.load_watermarks`;
-    for (const killAt of ['fiftyplus.enrollments', 'ministry.insurance_records']) {
-      let batches = 0;
-      await expect(
-        loadWarehouse(db.sql, {
-          ...OPTIONS,
-          beforeCommit: ({ source }) => {
-            if (source === killAt && ++batches === 2) throw new Error('killed');
-          },
-        }),
-      ).rejects.toThrow('killed');
-    }
-    // Killed in the placement refresh too, half-way through the queue.
-    let placementBatches = 0;
+    // The first load of each fact is one transaction: killed, it leaves nothing. Later loads
+    // commit batch by batch; one killed half-way leaves whole batches.
+    let batches = 0;
     await expect(
-      refreshPlacements(db.sql, {
-        asOf: OPTIONS.asOf,
-        batchSize: 500,
-        beforeCommit: () => {
-          if (++placementBatches === 3) throw new Error('killed');
+      loadWarehouse(db.sql, {
+        ...OPTIONS,
+        beforeCommit: ({ source }) => {
+          if (source === 'ministry.insurance_records' && ++batches === 2) throw new Error('killed');
         },
       }),
     ).rejects.toThrow('killed');
+    expect(await count(db.sql`select count(*)::int as count from warehouse.fact_employment`)).toBe(
+      0,
+    );
+    await db.sql`delete from warehouse.fact_participation where source = 'ministry.case_files'`;
+    await db.sql`delete from warehouse.load_watermarks where source like '%ministry.case_files'`;
+    batches = 0;
+    await expect(
+      loadWarehouse(db.sql, {
+        ...OPTIONS,
+        batchSize: 100,
+        beforeCommit: ({ source }) => {
+          if (source === 'ministry.case_files' && ++batches === 2) throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    expect(
+      await count(db.sql`
+        select count(*)::int as count from warehouse.fact_participation
+        where source = 'ministry.case_files'`),
+    ).toBeGreaterThan(0);
+    // Killed in the placement refresh too: the first derives everything in one transaction.
+    await expect(
+      refreshPlacements(db.sql, {
+        asOf: OPTIONS.asOf,
+        batchSize: 100,
+        beforeCommit: () => {
+          throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    expect(await count(db.sql`select count(*)::int as count from warehouse.fact_placement`)).toBe(
+      0,
+    );
     await loadWarehouse(db.sql, OPTIONS);
     expect(await fingerprint()).toEqual(first);
   });

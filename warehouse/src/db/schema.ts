@@ -191,10 +191,14 @@ export const dimOccupation = warehouse.table('dim_occupation', {
 });
 
 // ---- facts ----
+// Facts name dimension rows by surrogate key without foreign-key constraints: each would be a
+// trigger and a lookup per loaded row (five per employment), the bulk of a large load's cost. The
+// loaders check every key of a batch in one query before merging it (load/facts/*.ts), and a
+// batch naming a missing dimension row fails whole.
 
 const personKey = () => text('person_key').notNull();
-const dateKey = (name: string) => integer(name).references(() => dimDate.dateKey);
-const regionKey = (name: string) => integer(name).references(() => dimRegion.regionKey);
+const dateKey = (name: string) => integer(name);
+const regionKey = (name: string) => integer(name);
 
 /** Grain: one row per person × programme participation (an application or an enrolment). */
 export const factParticipation = warehouse.table(
@@ -207,15 +211,11 @@ export const factParticipation = warehouse.table(
     source: text('source').notNull(),
     sourceId: text('source_id').notNull(),
     personKey: personKey(),
-    programKey: integer('program_key')
-      .notNull()
-      .references(() => dimProgram.programKey),
-    agencyKey: integer('agency_key')
-      .notNull()
-      .references(() => dimAgency.agencyKey),
+    programKey: integer('program_key').notNull(),
+    agencyKey: integer('agency_key').notNull(),
     /** Residence at enrolment, by the code valid on that day. */
     regionKey: regionKey('region_key'),
-    ageBandKey: smallint('age_band_key').references(() => dimAgeBand.ageBandKey),
+    ageBandKey: smallint('age_band_key'),
     enrolledDateKey: dateKey('enrolled_date_key').notNull(),
     endedDateKey: dateKey('ended_date_key'),
     /** The same days as dates, for the interval arithmetic of placements. */
@@ -248,13 +248,11 @@ export const factService = warehouse.table(
     sourceId: text('source_id').notNull(),
     personKey: personKey(),
     serviceKind: text('service_kind', { enum: SERVICE_KINDS }).notNull(),
-    agencyKey: integer('agency_key')
-      .notNull()
-      .references(() => dimAgency.agencyKey),
-    programKey: integer('program_key').references(() => dimProgram.programKey),
+    agencyKey: integer('agency_key').notNull(),
+    programKey: integer('program_key'),
     regionKey: regionKey('region_key'),
-    ageBandKey: smallint('age_band_key').references(() => dimAgeBand.ageBandKey),
-    occupationKey: smallint('occupation_key').references(() => dimOccupation.occupationKey),
+    ageBandKey: smallint('age_band_key'),
+    occupationKey: smallint('occupation_key'),
     dateKey: dateKey('date_key').notNull(),
     sourceStatus: text('source_status').notNull(),
   },
@@ -280,9 +278,7 @@ export const factEmployment = warehouse.table(
     personKey: personKey(),
     /** The employer's business id (an employer, not a person). */
     employerId: text('employer_id').notNull(),
-    industryKey: smallint('industry_key')
-      .notNull()
-      .references(() => dimIndustry.industryKey),
+    industryKey: smallint('industry_key').notNull(),
     workplaceRegionKey: regionKey('workplace_region_key').notNull(),
     residenceRegionKey: regionKey('residence_region_key').notNull(),
     startDateKey: dateKey('start_date_key').notNull(),
@@ -315,25 +311,17 @@ export const factPlacement = warehouse.table(
       .generatedAlwaysAsIdentity(),
     participationKey: bigint('participation_key', { mode: 'number' })
       .notNull()
-      .references(() => factParticipation.participationKey, { onDelete: 'cascade' })
       .unique('fact_placement_participation_key'),
     personKey: personKey(),
-    programKey: integer('program_key')
-      .notNull()
-      .references(() => dimProgram.programKey),
-    agencyKey: integer('agency_key')
-      .notNull()
-      .references(() => dimAgency.agencyKey),
+    programKey: integer('program_key').notNull(),
+    agencyKey: integer('agency_key').notNull(),
     regionKey: regionKey('region_key'),
-    ageBandKey: smallint('age_band_key').references(() => dimAgeBand.ageBandKey),
+    ageBandKey: smallint('age_band_key'),
     /** The cohort: the day the participation ended, and its quarter's first day. */
     endedDateKey: dateKey('ended_date_key').notNull(),
     cohortQuarter: date('cohort_quarter').notNull(),
-    employmentKey: bigint('employment_key', { mode: 'number' }).references(
-      () => factEmployment.employmentKey,
-      { onDelete: 'set null' },
-    ),
-    industryKey: smallint('industry_key').references(() => dimIndustry.industryKey),
+    employmentKey: bigint('employment_key', { mode: 'number' }),
+    industryKey: smallint('industry_key'),
     placedDateKey: dateKey('placed_date_key'),
     /** The placement's start day; null when not placed. */
     placedOn: date('placed_on'),
@@ -361,10 +349,12 @@ export const factPlacement = warehouse.table(
 
 /**
  * People whose facts changed since their placements were last derived: the loads add them in
- * the same transaction as the change, the placement refresh takes them off in its own.
+ * the same transaction as the change, the placement refresh takes them off in its own. A heap
+ * without an index: appends cost no B-tree insert, and a person queued twice is derived twice,
+ * which changes nothing.
  */
 export const placementQueue = warehouse.table('placement_queue', {
-  personKey: text('person_key').primaryKey(),
+  personKey: text('person_key').notNull(),
 });
 
 // ---- report aggregates (read through the views in schema `reports`) ----

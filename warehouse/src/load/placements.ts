@@ -1,4 +1,5 @@
 import type { Sql, TransactionSql } from 'postgres';
+import { withoutSecondaryIndexes } from './facts/fact-load.js';
 
 export interface PlacementRefreshOptions {
   /** The day retention is judged on (`YYYY-MM-DD`); today in Korea when absent. */
@@ -53,14 +54,14 @@ export async function refreshPlacements(
   options: PlacementRefreshOptions,
 ): Promise<PlacementRefreshReport> {
   const asOf = options.asOf ?? (await today(sql));
-  await sql.begin(async (tx) => {
+  const derivedAll = await sql.begin(async (tx) => {
     await tx`select pg_advisory_xact_lock(hashtext('warehouse.refresh.placements'))`;
-    if (options.full) {
-      await tx`truncate warehouse.fact_placement, warehouse.report_cells, warehouse.report_cell_days`;
-      await tx`
-        insert into warehouse.placement_queue (person_key)
-        select distinct person_key from warehouse.fact_participation
-        on conflict do nothing`;
+    const [state] = await tx<{ empty: boolean }[]>`
+      select not exists (select 1 from warehouse.fact_placement) as empty`;
+    if (options.full || state?.empty) {
+      const report = await deriveAll(tx, asOf);
+      await options.beforeCommit?.({ people: report.people });
+      return report;
     }
     // Placements whose 6 or 12 months have passed since they were derived.
     await tx`
@@ -68,9 +69,17 @@ export async function refreshPlacements(
       select distinct person_key from warehouse.fact_placement
       where placed and retained_12m is null
         and placed_on <= ${asOf}::date - interval '6 months'
-        and (retained_6m is null or placed_on <= ${asOf}::date - interval '12 months')
-      on conflict do nothing`;
+        and (retained_6m is null or placed_on <= ${asOf}::date - interval '12 months')`;
+    return null;
   });
+  if (derivedAll) {
+    options.onBatch?.({
+      people: derivedAll.people,
+      done: derivedAll.people,
+      of: derivedAll.people,
+    });
+    return derivedAll;
+  }
   const [queued] = await sql<{ people: number }[]>`
     select count(*)::int as people from warehouse.placement_queue`;
   const of = queued?.people ?? 0;
@@ -110,11 +119,10 @@ async function takeFromQueue(tx: TransactionSql, limit: number): Promise<number>
   const taken = await tx`
     with taken as (
       delete from warehouse.placement_queue
-      where person_key in (
-        select person_key from warehouse.placement_queue order by person_key
-        limit ${limit} for update skip locked)
+      where ctid = any(array(
+        select ctid from warehouse.placement_queue limit ${limit} for update skip locked))
       returning person_key)
-    insert into refresh_people select person_key from taken`;
+    insert into refresh_people select distinct person_key from taken`;
   return taken.count;
 }
 
@@ -136,16 +144,31 @@ async function rederive(tx: TransactionSql, asOf: string): Promise<number> {
     select -1, cohort_quarter, region_key, program_key, age_band_key, agency_key, placed,
       days_to_placement, retained_6m, retained_12m
     from old`;
-  const inserted = await tx`
-    with derived as (
+  const inserted = await tx.unsafe(
+    `with derived as ${derivedSql('join refresh_people q on q.person_key = p.person_key')},
+    placed as (
+      ${PLACEMENT_INSERT}
+      returning cohort_quarter, region_key, program_key, age_band_key, agency_key, placed,
+        days_to_placement, retained_6m, retained_12m)
+    insert into placement_delta
+    select 1, cohort_quarter, region_key, program_key, age_band_key, agency_key, placed,
+      days_to_placement, retained_6m, retained_12m
+    from placed`,
+    [asOf],
+  );
+  return inserted.count;
+}
+
+/** Placements of the participations `join` selects (people, or everyone). */
+const derivedSql = (join: string) => `(
       select p.participation_key, p.person_key, p.program_key, p.agency_key, p.region_key,
         p.age_band_key, p.ended_date_key, p.ended_on,
         date_trunc('quarter', p.ended_on)::date as cohort_quarter,
         e.employment_key, e.industry_key, e.start_date_key, e.started_on,
         (e.started_on + interval '6 months')::date as day_6m,
         (e.started_on + interval '12 months')::date as day_12m
-      from refresh_people q
-      join warehouse.fact_participation p on p.person_key = q.person_key
+      from warehouse.fact_participation p
+      ${join}
       left join lateral (
         select e.employment_key, e.industry_key, e.start_date_key, e.started_on
         from warehouse.fact_employment e
@@ -153,9 +176,10 @@ async function rederive(tx: TransactionSql, asOf: string): Promise<number> {
           and e.started_on <= (p.ended_on + interval '6 months')::date
         order by e.started_on, e.employment_key
         limit 1) e on true
-      where p.outcome in ('COMPLETED', 'LEFT') and p.ended_on is not null
-    ), placed as (
-      insert into warehouse.fact_placement (
+      where p.outcome in ('COMPLETED', 'LEFT') and p.ended_on is not null)`;
+
+/** Inserts the rows of `derived` into fact_placement; `$1` is the day retention is judged on. */
+const PLACEMENT_INSERT = `insert into warehouse.fact_placement (
         participation_key, person_key, program_key, agency_key, region_key, age_band_key,
         ended_date_key, cohort_quarter, employment_key, industry_key, placed_date_key, placed_on,
         placed, days_to_placement, retained_6m, retained_12m)
@@ -163,26 +187,45 @@ async function rederive(tx: TransactionSql, asOf: string): Promise<number> {
         d.age_band_key, d.ended_date_key, d.cohort_quarter, d.employment_key, d.industry_key,
         d.start_date_key, d.started_on, d.employment_key is not null,
         greatest(0, d.started_on - d.ended_on),
-        case when d.day_6m <= ${asOf}::date then exists (
+        case when d.day_6m <= $1::date then exists (
           select 1 from warehouse.fact_employment x
           where x.person_key = d.person_key and x.started_on <= d.day_6m
             and (x.ended_on is null or x.ended_on > d.day_6m)) end,
-        case when d.day_12m <= ${asOf}::date then exists (
+        case when d.day_12m <= $1::date then exists (
           select 1 from warehouse.fact_employment x
           where x.person_key = d.person_key and x.started_on <= d.day_12m
             and (x.ended_on is null or x.ended_on > d.day_12m)) end
-      from derived d
-      returning cohort_quarter, region_key, program_key, age_band_key, agency_key, placed,
-        days_to_placement, retained_6m, retained_12m)
-    insert into placement_delta
-    select 1, cohort_quarter, region_key, program_key, age_band_key, agency_key, placed,
-      days_to_placement, retained_6m, retained_12m
-    from placed`;
-  return inserted.count;
+      from derived d`;
+
+/**
+ * Every placement and report cell derived afresh, set-based, in the caller's transaction:
+ * fact_placement is filled without its secondary indexes, which are built afterwards, and the
+ * cells are one aggregation of it. The first refresh, and `--full`.
+ */
+async function deriveAll(tx: TransactionSql, asOf: string): Promise<PlacementRefreshReport> {
+  await tx`lock table warehouse.fact_placement in access exclusive mode`;
+  await tx`
+    truncate warehouse.fact_placement, warehouse.placement_queue, warehouse.report_cells,
+      warehouse.report_cell_days`;
+  let placements = 0;
+  await withoutSecondaryIndexes(tx, 'warehouse.fact_placement', async () => {
+    const inserted = await tx.unsafe(`with derived as ${derivedSql('')} ${PLACEMENT_INSERT}`, [
+      asOf,
+    ]);
+    placements = inserted.count;
+  });
+  await applyToCells(
+    tx,
+    `(select 1 as sign, cohort_quarter, region_key, program_key, age_band_key, agency_key, placed,
+      days_to_placement, retained_6m, retained_12m from warehouse.fact_placement)`,
+  );
+  const [people] = await tx<{ people: number }[]>`
+    select count(distinct person_key)::int as people from warehouse.fact_placement`;
+  return { batches: 1, people: people?.people ?? 0, placements };
 }
 
 /** Adds the batch's difference to the report cells and their day counts; recomputes medians. */
-async function applyToCells(tx: TransactionSql): Promise<void> {
+async function applyToCells(tx: TransactionSql, delta = 'placement_delta'): Promise<void> {
   await tx`
     create temp table if not exists touched_cells (
       dimension text, member text, cohort_quarter date,
@@ -197,7 +240,7 @@ async function applyToCells(tx: TransactionSql): Promise<void> {
         coalesce(sum(d.sign) filter (where d.retained_6m), 0)::int as retained_6m,
         coalesce(sum(d.sign) filter (where d.retained_12m is not null), 0)::int as known_12m,
         coalesce(sum(d.sign) filter (where d.retained_12m), 0)::int as retained_12m
-      from placement_delta d
+      from ${delta} d
       ${CELL_MEMBERS}
       group by 1, 2, 3
     ), applied as (
@@ -220,7 +263,7 @@ async function applyToCells(tx: TransactionSql): Promise<void> {
   await tx.unsafe(`
     insert into warehouse.report_cell_days as c (dimension, member, cohort_quarter, days, people)
     select cell.dimension, cell.member, d.cohort_quarter, d.days_to_placement, sum(d.sign)::int
-    from placement_delta d
+    from ${delta} d
     ${CELL_MEMBERS} and d.placed
     group by 1, 2, 3, 4
     on conflict (dimension, cohort_quarter, member, days) do update set

@@ -1,5 +1,11 @@
 import type { TransactionSql } from 'postgres';
-import { type FactSource, type FactTarget, failOnUnknown, regionOnDaySql } from './fact-load.js';
+import {
+  type FactSource,
+  type FactTarget,
+  failOnUnknown,
+  regionKeySql,
+  regionOnDaySql,
+} from './fact-load.js';
 
 /** The source, as named in fact_employment.source and load_watermarks. */
 export const EMPLOYMENT_SOURCE = 'ministry.insurance_records';
@@ -48,6 +54,7 @@ const unknownCodes = (tx: TransactionSql) => tx<{ source_id: string; problem: st
 export const EMPLOYMENT_TARGET: FactTarget = {
   fact: 'fact_employment',
   stage: 'stage_employment',
+  dayColumns: ['started_on', 'ended_on'],
   stageColumns: {
     source_id: 'text primary key',
     person_key: 'text not null',
@@ -59,41 +66,27 @@ export const EMPLOYMENT_TARGET: FactTarget = {
     ended_on: 'date',
   },
   check: async (tx) => failOnUnknown('fact_employment', await unknownCodes(tx)),
-  merge: async (tx, source) => {
-    const [counts] = await tx.unsafe<{ inserted: number; updated: number }[]>(
-      `with merged as (
-        insert into warehouse.fact_employment as f (
-          source, source_id, person_key, employer_id, industry_key, workplace_region_key,
-          residence_region_key, start_date_key, end_date_key, started_on, ended_on)
-        select $1, s.source_id, s.person_key, s.employer_id, i.industry_key,
-          w.region_key, h.region_key, to_char(s.started_on, 'YYYYMMDD')::int,
-          to_char(s.ended_on, 'YYYYMMDD')::int, s.started_on, s.ended_on
-        from stage_employment s
-        join warehouse.dim_industry i on i.code = s.industry_code
-        ${regionOnDaySql('s.workplace_region_code', 's.started_on', 'w')}
-        ${regionOnDaySql('s.residence_region_code', 's.started_on', 'h')}
-        on conflict (source, source_id) do update set
-          person_key = excluded.person_key, employer_id = excluded.employer_id,
-          industry_key = excluded.industry_key,
-          workplace_region_key = excluded.workplace_region_key,
-          residence_region_key = excluded.residence_region_key,
-          start_date_key = excluded.start_date_key, end_date_key = excluded.end_date_key,
-          started_on = excluded.started_on, ended_on = excluded.ended_on
-        where (f.person_key, f.employer_id, f.industry_key, f.workplace_region_key,
-            f.residence_region_key, f.started_on, f.ended_on)
-          is distinct from (excluded.person_key, excluded.employer_id, excluded.industry_key,
-            excluded.workplace_region_key, excluded.residence_region_key, excluded.started_on,
-            excluded.ended_on)
-        returning f.person_key, (xmax = 0) as inserted
-      ), queued as (
-        insert into warehouse.placement_queue (person_key)
-        select distinct person_key from merged on conflict do nothing
-      )
-      select (count(*) filter (where inserted))::int as inserted,
-        (count(*) filter (where not inserted))::int as updated
-      from merged`,
-      [source.source],
-    );
-    return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0 };
-  },
+  insert: `insert into warehouse.fact_employment as f (
+        source, source_id, person_key, employer_id, industry_key, workplace_region_key,
+        residence_region_key, start_date_key, end_date_key, started_on, ended_on)
+      select $1, s.source_id, s.person_key, s.employer_id, i.industry_key,
+        ${regionKeySql('w')}, ${regionKeySql('h')}, to_char(s.started_on, 'YYYYMMDD')::int,
+        to_char(s.ended_on, 'YYYYMMDD')::int, s.started_on, s.ended_on
+      from stage_employment s
+      join warehouse.dim_industry i on i.code = s.industry_code
+      ${regionOnDaySql('s.workplace_region_code', 's.started_on', 'w')}
+      ${regionOnDaySql('s.residence_region_code', 's.started_on', 'h')}`,
+  conflict: `on conflict (source, source_id) do update set
+        person_key = excluded.person_key, employer_id = excluded.employer_id,
+        industry_key = excluded.industry_key,
+        workplace_region_key = excluded.workplace_region_key,
+        residence_region_key = excluded.residence_region_key,
+        start_date_key = excluded.start_date_key, end_date_key = excluded.end_date_key,
+        started_on = excluded.started_on, ended_on = excluded.ended_on
+      where (f.person_key, f.employer_id, f.industry_key, f.workplace_region_key,
+          f.residence_region_key, f.started_on, f.ended_on)
+        is distinct from (excluded.person_key, excluded.employer_id, excluded.industry_key,
+          excluded.workplace_region_key, excluded.residence_region_key, excluded.started_on,
+          excluded.ended_on)`,
+  queues: true,
 };

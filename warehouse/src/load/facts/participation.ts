@@ -1,7 +1,13 @@
 import type { TransactionSql } from 'postgres';
 import { ageAtSql } from '../../pseudonym.js';
 import { programVariantId } from '../programs.js';
-import { type FactSource, type FactTarget, failOnUnknown, regionOnDaySql } from './fact-load.js';
+import {
+  type FactSource,
+  type FactTarget,
+  failOnUnknown,
+  regionKeySql,
+  regionOnDaySql,
+} from './fact-load.js';
 
 /** The Ministry network's case management is its Mid-career Tomorrow Connection Package. */
 const CASE_MANAGEMENT_VARIANT = programVariantId('ministry', 'moel-midcareer-tomorrow-connection');
@@ -144,6 +150,7 @@ const unknownCodes = (tx: TransactionSql) => tx<{ source_id: string; problem: st
 export const PARTICIPATION_TARGET: FactTarget = {
   fact: 'fact_participation',
   stage: 'stage_participation',
+  dayColumns: ['enrolled_on', 'ended_on'],
   stageColumns: {
     source_id: 'text primary key',
     person_key: 'text not null',
@@ -157,44 +164,30 @@ export const PARTICIPATION_TARGET: FactTarget = {
     source_status: 'text not null',
   },
   check: async (tx) => failOnUnknown('fact_participation', await unknownCodes(tx)),
-  merge: async (tx, source) => {
-    const [counts] = await tx.unsafe<{ inserted: number; updated: number }[]>(
-      `with merged as (
-        insert into warehouse.fact_participation as f (
-          source, source_id, person_key, program_key, agency_key, region_key, age_band_key,
-          enrolled_date_key, ended_date_key, enrolled_on, ended_on, outcome, source_status)
-        select $1, s.source_id, s.person_key, p.program_key, a.agency_key, r.region_key,
-          b.age_band_key, to_char(s.enrolled_on, 'YYYYMMDD')::int,
-          to_char(s.ended_on, 'YYYYMMDD')::int, s.enrolled_on, s.ended_on, s.outcome,
-          s.source_status
-        from stage_participation s
-        join warehouse.dim_program p on p.variant_id = s.variant_id
-        join warehouse.dim_agency a on a.unit_id = s.unit_id
-        ${regionOnDaySql('s.region_code', 's.enrolled_on', 'r')}
-        left join warehouse.dim_age_band b
-          on s.age between coalesce(b.min_age, 0) and coalesce(b.max_age, 32767)
-        on conflict (source, source_id) do update set
-          person_key = excluded.person_key, program_key = excluded.program_key,
-          agency_key = excluded.agency_key, region_key = excluded.region_key,
-          age_band_key = excluded.age_band_key, enrolled_date_key = excluded.enrolled_date_key,
-          ended_date_key = excluded.ended_date_key, enrolled_on = excluded.enrolled_on,
-          ended_on = excluded.ended_on, outcome = excluded.outcome,
-          source_status = excluded.source_status
-        where (f.person_key, f.program_key, f.agency_key, f.region_key, f.age_band_key,
-            f.enrolled_on, f.ended_on, f.outcome, f.source_status)
-          is distinct from (excluded.person_key, excluded.program_key, excluded.agency_key,
-            excluded.region_key, excluded.age_band_key, excluded.enrolled_on, excluded.ended_on,
-            excluded.outcome, excluded.source_status)
-        returning f.person_key, (xmax = 0) as inserted
-      ), queued as (
-        insert into warehouse.placement_queue (person_key)
-        select distinct person_key from merged on conflict do nothing
-      )
-      select (count(*) filter (where inserted))::int as inserted,
-        (count(*) filter (where not inserted))::int as updated
-      from merged`,
-      [source.source],
-    );
-    return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0 };
-  },
+  insert: `insert into warehouse.fact_participation as f (
+        source, source_id, person_key, program_key, agency_key, region_key, age_band_key,
+        enrolled_date_key, ended_date_key, enrolled_on, ended_on, outcome, source_status)
+      select $1, s.source_id, s.person_key, p.program_key, a.agency_key, ${regionKeySql('r')},
+        b.age_band_key, to_char(s.enrolled_on, 'YYYYMMDD')::int,
+        to_char(s.ended_on, 'YYYYMMDD')::int, s.enrolled_on, s.ended_on, s.outcome,
+        s.source_status
+      from stage_participation s
+      join warehouse.dim_program p on p.variant_id = s.variant_id
+      join warehouse.dim_agency a on a.unit_id = s.unit_id
+      ${regionOnDaySql('s.region_code', 's.enrolled_on', 'r')}
+      left join warehouse.dim_age_band b
+        on s.age between coalesce(b.min_age, 0) and coalesce(b.max_age, 32767)`,
+  conflict: `on conflict (source, source_id) do update set
+        person_key = excluded.person_key, program_key = excluded.program_key,
+        agency_key = excluded.agency_key, region_key = excluded.region_key,
+        age_band_key = excluded.age_band_key, enrolled_date_key = excluded.enrolled_date_key,
+        ended_date_key = excluded.ended_date_key, enrolled_on = excluded.enrolled_on,
+        ended_on = excluded.ended_on, outcome = excluded.outcome,
+        source_status = excluded.source_status
+      where (f.person_key, f.program_key, f.agency_key, f.region_key, f.age_band_key,
+          f.enrolled_on, f.ended_on, f.outcome, f.source_status)
+        is distinct from (excluded.person_key, excluded.program_key, excluded.agency_key,
+          excluded.region_key, excluded.age_band_key, excluded.enrolled_on, excluded.ended_on,
+          excluded.outcome, excluded.source_status)`,
+  queues: true,
 };

@@ -1,7 +1,13 @@
 import type { TransactionSql } from 'postgres';
 import { ageAtSql } from '../../pseudonym.js';
 import { programVariantId } from '../programs.js';
-import { type FactSource, type FactTarget, failOnUnknown, regionOnDaySql } from './fact-load.js';
+import {
+  type FactSource,
+  type FactTarget,
+  failOnUnknown,
+  regionKeySql,
+  regionOnDaySql,
+} from './fact-load.js';
 
 const CASE_MANAGEMENT_VARIANT = programVariantId('ministry', 'moel-midcareer-tomorrow-connection');
 const KST = (timestamp: string) => `(${timestamp} at time zone 'Asia/Seoul')::date`;
@@ -106,6 +112,7 @@ const unknownCodes = (tx: TransactionSql) => tx<{ source_id: string; problem: st
 export const SERVICE_TARGET: FactTarget = {
   fact: 'fact_service',
   stage: 'stage_service',
+  dayColumns: ['on_day'],
   stageColumns: {
     source_id: 'text primary key',
     person_key: 'text not null',
@@ -118,37 +125,26 @@ export const SERVICE_TARGET: FactTarget = {
     source_status: 'text not null',
   },
   check: async (tx) => failOnUnknown('fact_service', await unknownCodes(tx)),
-  merge: async (tx, source) => {
-    const [counts] = await tx.unsafe<{ inserted: number; updated: number }[]>(
-      `with merged as (
-        insert into warehouse.fact_service as f (
-          source, source_id, person_key, service_kind, agency_key, program_key, region_key,
-          age_band_key, date_key, source_status)
-        select $1, s.source_id, s.person_key, s.service_kind, a.agency_key, p.program_key,
-          r.region_key, b.age_band_key, to_char(s.on_day, 'YYYYMMDD')::int, s.source_status
-        from stage_service s
-        join warehouse.dim_agency a on a.unit_id = s.unit_id
-        left join warehouse.dim_program p on p.variant_id = s.variant_id
-        ${regionOnDaySql('s.region_code', 's.on_day', 'r')}
-        left join warehouse.dim_age_band b
-          on s.age between coalesce(b.min_age, 0) and coalesce(b.max_age, 32767)
-        on conflict (source, source_id) do update set
-          person_key = excluded.person_key, service_kind = excluded.service_kind,
-          agency_key = excluded.agency_key, program_key = excluded.program_key,
-          region_key = excluded.region_key, age_band_key = excluded.age_band_key,
-          date_key = excluded.date_key, source_status = excluded.source_status
-        where (f.person_key, f.service_kind, f.agency_key, f.program_key, f.region_key,
-            f.age_band_key, f.date_key, f.source_status)
-          is distinct from (excluded.person_key, excluded.service_kind, excluded.agency_key,
-            excluded.program_key, excluded.region_key, excluded.age_band_key, excluded.date_key,
-            excluded.source_status)
-        returning (xmax = 0) as inserted
-      )
-      select (count(*) filter (where inserted))::int as inserted,
-        (count(*) filter (where not inserted))::int as updated
-      from merged`,
-      [source.source],
-    );
-    return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0 };
-  },
+  insert: `insert into warehouse.fact_service as f (
+        source, source_id, person_key, service_kind, agency_key, program_key, region_key,
+        age_band_key, date_key, source_status)
+      select $1, s.source_id, s.person_key, s.service_kind, a.agency_key, p.program_key,
+        ${regionKeySql('r')}, b.age_band_key, to_char(s.on_day, 'YYYYMMDD')::int, s.source_status
+      from stage_service s
+      join warehouse.dim_agency a on a.unit_id = s.unit_id
+      left join warehouse.dim_program p on p.variant_id = s.variant_id
+      ${regionOnDaySql('s.region_code', 's.on_day', 'r')}
+      left join warehouse.dim_age_band b
+        on s.age between coalesce(b.min_age, 0) and coalesce(b.max_age, 32767)`,
+  conflict: `on conflict (source, source_id) do update set
+        person_key = excluded.person_key, service_kind = excluded.service_kind,
+        agency_key = excluded.agency_key, program_key = excluded.program_key,
+        region_key = excluded.region_key, age_band_key = excluded.age_band_key,
+        date_key = excluded.date_key, source_status = excluded.source_status
+      where (f.person_key, f.service_kind, f.agency_key, f.program_key, f.region_key,
+          f.age_band_key, f.date_key, f.source_status)
+        is distinct from (excluded.person_key, excluded.service_kind, excluded.agency_key,
+          excluded.program_key, excluded.region_key, excluded.age_band_key, excluded.date_key,
+          excluded.source_status)`,
+  queues: false,
 };
