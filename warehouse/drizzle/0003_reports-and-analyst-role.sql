@@ -1,3 +1,5 @@
+COMMENT ON TABLE "warehouse"."fact_placement" IS 'Grain: one row per ended participation (completed or left): the first insured job starting between its enrolment and 6 months after its end (placed), days from the end (0 if before), insured 6 and 12 months after the start. Derived; natural key participation_key.';
+--> statement-breakpoint
 -- Reports: views over the precomputed report cells, with small cells suppressed. Analysts read
 -- these (role warehouse_analyst), never the facts: the views run with their owner's rights.
 CREATE SCHEMA IF NOT EXISTS "reports";

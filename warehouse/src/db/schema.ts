@@ -299,9 +299,10 @@ export const factEmployment = warehouse.table(
 );
 
 /**
- * Grain: one row per ended participation (completed or left): the first employment that started
- * on or after the participation ended, if any, with days to placement and retention at 6 and 12
- * months. Derived from fact_participation and fact_employment.
+ * Grain: one row per ended participation (completed or left): the first insured job starting
+ * between its enrolment and six months after its end (placed), days to placement from the end,
+ * and retention at 6 and 12 months. Derived from fact_participation and fact_employment
+ * (load/placements.ts).
  */
 export const factPlacement = warehouse.table(
   'fact_placement',

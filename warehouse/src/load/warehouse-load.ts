@@ -71,6 +71,7 @@ export async function loadWarehouse(
       pads,
     );
   }
+  options.onProgress?.({ stage: 'placements', done: 0, of: 0 });
   const placements = await refreshPlacements(sql, {
     asOf: options.asOf,
     batchSize: options.placementBatchSize ?? 20_000,
