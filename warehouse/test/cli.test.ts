@@ -30,6 +30,19 @@ describe('jobgraph-warehouse', () => {
     expect(await run(['--help'])).toMatchObject({ code: 0, out: /usage: jobgraph-warehouse/ });
   });
 
+  it('exits 2 when generate is not told how many people, or told nonsense', async () => {
+    expect(await run(['generate'])).toMatchObject({ code: 2, err: /--people needs a positive/ });
+    expect(await run(['generate', '--people', '-3'])).toMatchObject({ code: 2 });
+    expect(await run(['generate', '--people', '10', '--seed', 'x'])).toMatchObject({
+      code: 2,
+      err: /--seed needs a positive whole number/,
+    });
+    expect(await run(['generate', '--people', '10', '--by', 'region'])).toMatchObject({
+      code: 2,
+      err: /generate does not take --by/,
+    });
+  });
+
   it('exits 2 on invalid configuration', async () => {
     const result = await run(['migrate'], { DATABASE_URL: 'mysql://nope' });
     expect(result).toMatchObject({ code: 2, err: /DATABASE_URL: expected a postgres:\/\/ URL/ });
@@ -52,9 +65,10 @@ describe('jobgraph-warehouse', () => {
     // No agency in this database: nothing to load, and no failure.
     const load = await run(['load', '--json'], { WAREHOUSE_PERSON_KEY: 'x'.repeat(32) });
     expect(load.code).toBe(0);
-    expect(JSON.parse(load.out)).toMatchObject({
-      fact_participation: {},
-      placements: { batches: 0, people: 0, placements: 0 },
-    });
+    const loaded = JSON.parse(load.out) as Record<string, Record<string, { read: number }>>;
+    expect(loaded.placements).toMatchObject({ people: 0, placements: 0 });
+    for (const fact of ['fact_participation', 'fact_service', 'fact_employment']) {
+      for (const source of Object.values(loaded[fact] ?? {})) expect(source.read).toBe(0);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateWarehouse } from '../src/migrate.js';
+import { ageAt, ageAtSql, hmacPads, personKey, personKeySql } from '../src/pseudonym.js';
 import { type WarehouseDatabase, warehouseDatabase } from './support.js';
 
 let db: WarehouseDatabase;
@@ -70,5 +71,35 @@ describe('the warehouse schema', () => {
       where tc.constraint_schema = 'warehouse' and tc.constraint_type = 'FOREIGN KEY'
         and tc.table_name like 'fact_%'`;
     expect(links).toEqual([]);
+  });
+});
+
+describe('pseudonymisation inside the server', () => {
+  it('computes the same person keys and ages as the TypeScript functions', async () => {
+    const secret = 'a-secret-of-more-than-sixty-four-bytes-is-hashed-first-0123456789-abcdef';
+    for (const key of [secret, 'short-secret-0123456789abcdef-0123']) {
+      const pads = hmacPads(key);
+      const members = ['M00000001', 'MG000000042', '회원-비ASCII'];
+      const rows = await db.sql.unsafe<{ key: string }[]>(
+        `select ${personKeySql('m', 1, 2)} as key from unnest($3::text[]) with ordinality as t(m, i) order by i`,
+        [pads.inner, pads.outer, members],
+      );
+      expect(rows.map((row) => row.key)).toEqual(members.map((member) => personKey(member, key)));
+    }
+    const days: Array<[string, string]> = [
+      ['2000-02-29', '2025-02-28'],
+      ['2000-02-29', '2025-03-01'],
+      ['2000-02-29', '2024-02-29'],
+      ['1970-02-28', '2025-01-06'],
+      ['1964-12-31', '2024-12-30'],
+      ['1964-12-31', '2024-12-31'],
+    ];
+    for (const [birth, day] of days) {
+      const [row] = await db.sql.unsafe<{ age: number }[]>(
+        `select ${ageAtSql('$1::date', '$2::date')} as age`,
+        [birth, day],
+      );
+      expect(row?.age, `${birth} on ${day}`).toBe(ageAt(birth, day));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { connect, openDatabaseServer, type Sql } from '@jobgraph/db';
 import { ConfigError, createLogger } from '@jobgraph/runtime';
 import { loadWarehouseConfig, loadWarehouseLoadConfig, type WarehouseConfig } from '../env.js';
+import { GenerateRefusedError, generateSources } from '../generate/index.js';
 import { loadDimensions } from '../load/dimensions.js';
 import { refreshPlacements } from '../load/placements.js';
 import { type LoadProgress, loadWarehouse } from '../load/warehouse-load.js';
@@ -17,6 +18,8 @@ const USAGE = `usage: jobgraph-warehouse <command> [options]
   load dimensions         load the conformed dimensions only (idempotent)
   refresh placements      derive placements and report cells for the people queued by loads;
                           --full derives them all again
+  generate --people N     write N synthetic people's records into the agencies' tables
+      [--seed S]          (deterministic: the same N and S write the same rows)
   report <name>           print a report: ${Object.keys(REPORTS).join(', ')}
       --by <grouping>     placement-rate: region (sido), sigungu, program, age-band, agency, all;
                           regional-comparison: region, sigungu
@@ -50,7 +53,7 @@ interface Parsed {
   readonly flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--by', '--from', '--to', '--format']);
+const VALUE_FLAGS = new Set(['--by', '--from', '--to', '--format', '--people', '--seed']);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const words: string[] = [];
@@ -144,6 +147,39 @@ function prepare(parsed: Parsed, env: Record<string, string | undefined> | undef
         },
       };
     }
+    case 'generate': {
+      allowFlags(parsed, ['--people', '--seed']);
+      const count = (flag: string, required: boolean) => {
+        const value = parsed.flags.get(flag);
+        if (value === undefined && !required) return undefined;
+        const number =
+          typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (!Number.isSafeInteger(number) || number < 1) {
+          throw new UsageError(`${flag} needs a positive whole number`);
+        }
+        return number;
+      };
+      const people = count('--people', true) ?? 0;
+      const seed = count('--seed', false);
+      return {
+        config: loadWarehouseConfig(env),
+        run: async (sql, io, json) => {
+          const report = await generateSources(sql, {
+            people,
+            seed,
+            onProgress: ({ table, rows }) => {
+              if (table === 'people' && io.interactive) {
+                io.writeError(
+                  `\r\x1b[2K${rows.toLocaleString('en')} of ${people.toLocaleString('en')} people`,
+                );
+              }
+            },
+          });
+          if (io.interactive) io.writeError('\n');
+          return summary(report, json);
+        },
+      };
+    }
     default: {
       if (parsed.words[0] !== 'report') break;
       allowFlags(parsed, ['--by', '--from', '--to', '--format']);
@@ -216,6 +252,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     try {
       io.write(await run(sql, io, json));
       return 0;
+    } catch (error) {
+      if (!(error instanceof GenerateRefusedError)) throw error;
+      io.writeError(`${error.message}\n`);
+      return 1;
     } finally {
       await sql.end({ timeout: 5 });
     }
