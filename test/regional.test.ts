@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { analyticsSdl } from '@jobgraph/analytics';
 import { citySdl, citySubgraph } from '@jobgraph/city';
 import {
   loadDevIdentityConfig,
@@ -17,7 +18,7 @@ import { incheonSdl, incheonSubgraph } from '@jobgraph/incheon';
 import { ministrySdl, ministrySubgraph } from '@jobgraph/ministry';
 import type { SubgraphDefinition, Tables } from '@jobgraph/subgraph-kit';
 import { errorCodes, graphql, startTestSubgraph, type TestSubgraph } from '@jobgraph/testkit';
-import { parse } from 'graphql';
+import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /** The four agencies and the three regional centers that extend their entities. */
@@ -31,24 +32,35 @@ const SUBGRAPHS: ReadonlyArray<readonly [string, SubgraphDefinition<Tables>, str
   ['gumi', gumiSubgraph as unknown as SubgraphDefinition<Tables>, gumiSdl],
 ];
 
-describe('composing the regional subgraphs with the four agencies', () => {
-  it('composes all seven SDLs without errors, each center field on EmploymentCenter', () => {
-    const result = composeServices(
-      SUBGRAPHS.map(([name, , sdl]) => ({
-        name,
-        url: `http://${name}.invalid/graphql`,
-        typeDefs: parse(sdl),
-      })),
+/** Every subgraph's SDL: the seven above and analytics (which reads the warehouse). */
+const ALL_SDLS: ReadonlyArray<readonly [string, string]> = [
+  ...SUBGRAPHS.map(([name, , sdl]) => [name, sdl] as const),
+  ['analytics', analyticsSdl],
+];
+
+describe('composing the regional subgraphs and analytics with the four agencies', () => {
+  const result = composeServices(
+    ALL_SDLS.map(([name, sdl]) => ({
+      name,
+      url: `http://${name}.invalid/graphql`,
+      typeDefs: parse(sdl),
+    })),
+  );
+  const definition = (kind: string, name: string) =>
+    parse(result.supergraphSdl ?? '').definitions.find(
+      (candidate) =>
+        candidate.kind === kind && 'name' in candidate && candidate.name?.value === name,
     );
+  const fieldsOf = (kind: string, name: string) => {
+    const found = definition(kind, name);
+    return found && 'fields' in found ? (found.fields ?? []) : [];
+  };
+
+  it('composes all eight SDLs without errors, each center field on EmploymentCenter', () => {
     expect(result.errors?.map((error) => error.message)).toBeUndefined();
-    const supergraph = parse(result.supergraphSdl ?? '');
-    const center = supergraph.definitions.find(
-      (definition) =>
-        definition.kind === 'InterfaceTypeDefinition' &&
-        definition.name.value === 'EmploymentCenter',
+    const fields = fieldsOf('InterfaceTypeDefinition', 'EmploymentCenter').map(
+      (field) => field.name.value,
     );
-    const fields =
-      center && 'fields' in center ? (center.fields ?? []).map((field) => field.name.value) : [];
     expect(fields).toEqual(
       expect.arrayContaining([
         'partnerEmployers',
@@ -62,6 +74,33 @@ describe('composing the regional subgraphs with the four agencies', () => {
         'careerDesignSessions',
       ]),
     );
+  });
+
+  it('gives every region and every agency’s programme its placement rates, for analysts only', () => {
+    const scopesOf = (kind: string, type: string) =>
+      Object.fromEntries(
+        fieldsOf(kind, type)
+          .filter((field) => field.name.value.startsWith('placementRate'))
+          .map((field) => [
+            field.name.value,
+            (field.directives ?? []).some(
+              (directive) =>
+                directive.name.value === 'requiresScopes' &&
+                print(directive).includes('"analytics:read"'),
+            ),
+          ]),
+      );
+    const everywhere = { placementRate: true, placementRates: true };
+    expect(scopesOf('ObjectTypeDefinition', 'Region')).toEqual(everywhere);
+    expect(scopesOf('InterfaceTypeDefinition', 'Program')).toEqual(everywhere);
+    for (const program of [
+      'CityProgram',
+      'FiftyPlusProgram',
+      'MinistryProgram',
+      'DistrictProgram',
+    ]) {
+      expect(scopesOf('ObjectTypeDefinition', program), program).toEqual(everywhere);
+    }
   });
 });
 

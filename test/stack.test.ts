@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { graphql, scratchDatabase } from '@jobgraph/testkit';
+import { errorCodes, graphql, scratchDatabase } from '@jobgraph/testkit';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 
@@ -15,6 +15,7 @@ interface Started {
   readonly output: string[];
   readonly gatewayUrl: string;
   readonly psqlUrl: string;
+  readonly identityUrl: string;
   readonly exited: Promise<number | null>;
 }
 
@@ -46,8 +47,15 @@ async function startStack(env: Record<string, string>, basePort: number): Promis
   }
   const gatewayUrl = /GraphQL.*?(http:\/\/\S+)/.exec(output.join('\n'))?.[1] ?? '';
   const psqlUrl = /psql "(\S+)"/.exec(output.join('\n'))?.[1] ?? '';
-  return { child, output, gatewayUrl, psqlUrl, exited };
+  const identityUrl = /identity provider\s+(http:\/\/\S+)/.exec(output.join('\n'))?.[1] ?? '';
+  return { child, output, gatewayUrl, psqlUrl, identityUrl, exited };
 }
+
+/**
+ * On the test run's shared server, without the warehouse: its analysts' role belongs to the
+ * server, and a stack setting its password would lock other test files out.
+ */
+const ON_SHARED_SERVER = { ANALYTICS: 'disabled' };
 
 async function portIsFree(port: number): Promise<boolean> {
   try {
@@ -76,6 +84,47 @@ async function checkRunningGraph(stack: Started) {
   }
 }
 
+/**
+ * The warehouse was loaded and analytics published: an analyst's token gets a placement rate
+ * through the gateway, an anonymous caller UNAUTHENTICATED; the analysts' URL kept in
+ * warehouse.env reads the reports and not the facts.
+ */
+async function checkAnalytics(stack: Started, dataRoot: string) {
+  expect(stack.output.join('\n')).toMatch(
+    /warehouse\s+loaded in [\d.]+ s: fact_participation [\d,]+ read/,
+  );
+  const operation = '{ region(code: "11590") { placementRate(period: "2025Q1") { rate } } }';
+  const signedIn = await fetch(`${stack.identityUrl}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'analyst-01', password: 'jobgraph' }),
+  });
+  const { access_token: token } = (await signedIn.json()) as { access_token: string };
+  const analyst = await graphql<{ region: { placementRate: { rate: number } | null } }>(
+    stack.gatewayUrl,
+    operation,
+    undefined,
+    { authorization: `Bearer ${token}` },
+  );
+  expect(analyst.errors).toBeUndefined();
+  expect(analyst.data?.region.placementRate?.rate).toBeGreaterThan(0);
+  expect(errorCodes(await graphql(stack.gatewayUrl, operation))).toEqual(['UNAUTHENTICATED']);
+
+  const kept = await readFile(join(dataRoot, 'warehouse.env'), 'utf8');
+  const url = /^export WAREHOUSE_ANALYST_URL='(.+)'$/m.exec(kept)?.[1] ?? '';
+  expect(url).toMatch(/^postgres:\/\/warehouse_analyst:.+@127\.0\.0\.1:\d+\/jobgraph$/);
+  const sql = postgres(url, { max: 1, onnotice: () => undefined });
+  try {
+    const [row] = await sql`select count(*)::int as cells from reports.placement_by_region`;
+    expect(row?.cells).toBeGreaterThan(0);
+    await expect(sql`select 1 from warehouse.fact_placement limit 1`).rejects.toThrow(
+      /permission denied/,
+    );
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
 async function stopAndCheck(stack: Started, ports: number[]) {
   stack.child.kill('SIGINT');
   expect(await stack.exited).toBe(0);
@@ -93,8 +142,9 @@ describe('pnpm start', () => {
       try {
         expect(stack.output.join('\n')).toMatch(/PostgreSQL on 127\.0\.0\.1:\d+/);
         await checkRunningGraph(stack);
+        await checkAnalytics(stack, dataRoot);
       } finally {
-        await stopAndCheck(stack, [base, base + 1]);
+        await stopAndCheck(stack, [base, base + 1, base + 8]);
       }
       // The embedded server was stopped with the graph.
       await expect(
@@ -109,7 +159,7 @@ describe('pnpm start', () => {
     const database = await scratchDatabase('stack_twice');
     const base = 18_100 + (process.pid % 200) * 10;
     try {
-      const stack = await startStack({ DATABASE_URL: database.url }, base);
+      const stack = await startStack({ DATABASE_URL: database.url, ...ON_SHARED_SERVER }, base);
       stack.child.kill('SIGINT');
       stack.child.kill('SIGINT');
       expect(await stack.exited).toBe(0);
@@ -124,7 +174,7 @@ describe('pnpm start', () => {
     const database = await scratchDatabase('stack_killed');
     const base = 20_100 + (process.pid % 200) * 10;
     try {
-      const stack = await startStack({ DATABASE_URL: database.url }, base);
+      const stack = await startStack({ DATABASE_URL: database.url, ...ON_SHARED_SERVER }, base);
       stack.child.kill('SIGKILL');
       await stack.exited;
       const deadline = Date.now() + 15_000;
@@ -142,7 +192,7 @@ describe('pnpm start', () => {
     const database = await scratchDatabase('stack');
     const base = 16_100 + (process.pid % 200) * 10;
     try {
-      const stack = await startStack({ DATABASE_URL: database.url }, base);
+      const stack = await startStack({ DATABASE_URL: database.url, ...ON_SHARED_SERVER }, base);
       try {
         expect(stack.psqlUrl).toBe(database.url);
         await checkRunningGraph(stack);

@@ -3,7 +3,7 @@ import { parseConfig, positiveIntField } from '@jobgraph/runtime';
 import { z } from 'zod';
 
 /** The benchmark's parts, in the order `pnpm bench` runs them. */
-export const BENCH_PARTS = ['gateway', 'registry'] as const;
+export const BENCH_PARTS = ['gateway', 'registry', 'warehouse'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 const schema = z.object({
@@ -23,7 +23,16 @@ const schema = z.object({
   BENCH_REPETITIONS: positiveIntField.max(50).default(5),
   /** Registry part: how long a publish may take to be live in the gateway before giving up. */
   BENCH_LIVE_TIMEOUT_S: positiveIntField.max(600).default(60),
-  /** Registry part: the server its scratch database is made on (else the embedded one). */
+  /**
+   * Warehouse part: populations generated, one run each (comma-separated). 770 000 people make
+   * about 1 million participations; 7 700 000 about 10 million.
+   */
+  BENCH_WAREHOUSE_PEOPLE: z
+    .string()
+    .default('770000,7700000')
+    .transform((value) => value.split(',').map((people) => Number(people.trim())))
+    .pipe(z.array(z.number().int().positive().max(8_000_000)).min(1)),
+  /** Registry and warehouse parts: the server their scratch databases are made on. */
   DATABASE_URL: databaseEnvFields.DATABASE_URL,
   JOBGRAPH_DATA_DIR: databaseEnvFields.JOBGRAPH_DATA_DIR,
 });

@@ -2,10 +2,11 @@ import { ConfigError } from '@jobgraph/runtime';
 import { type BenchPart, loadBenchConfig } from './env.js';
 import { compareGateways } from './gateway/compare.js';
 import { benchRegistry } from './registry/network-scale.js';
+import { benchWarehouse } from './warehouse/load-scale.js';
 
 /**
  * `pnpm bench`: a benchmark, not a test. It prints figures; it does not pass or fail.
- * `BENCH_ONLY=gateway|registry` runs one part.
+ * `BENCH_ONLY=gateway|registry|warehouse` runs one part.
  */
 async function main(): Promise<void> {
   const config = loadBenchConfig();
@@ -21,6 +22,13 @@ async function main(): Promise<void> {
       `== registry: 4 agencies + ${config.BENCH_CENTERS} regional centers, check and publish-to-live through a gateway following the registry`,
     );
     await benchRegistry(config, log);
+  }
+  if (runs('warehouse')) {
+    if (runs('registry')) log('');
+    log(
+      `== warehouse: agencies' records generated for ${config.BENCH_WAREHOUSE_PEOPLE.map((people) => people.toLocaleString('en')).join(' and ')} people, loaded, re-loaded, reported, refreshed`,
+    );
+    await benchWarehouse(config, log);
   }
 }
 

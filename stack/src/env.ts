@@ -13,6 +13,13 @@ const schema = z.object({
   REGISTRY_PORT: portField.default(4020),
   /** `pnpm start` runs a development identity provider; with `disabled`, give AUTH_* yourself. */
   DEV_IDENTITY: z.enum(['enabled', 'disabled']).default('enabled'),
+  /**
+   * The warehouse (migrated and loaded from the agencies at each start) and the analytics
+   * subgraph over it; `disabled` leaves both out.
+   */
+  ANALYTICS: z.enum(['enabled', 'disabled']).default('enabled'),
+  /** Pseudonymises people in the warehouse; made once and kept in .data/warehouse.env if unset. */
+  WAREHOUSE_PERSON_KEY: z.string().min(32, 'expected at least 32 characters').optional(),
 });
 
 export type StackConfig = z.output<typeof schema>;
@@ -35,6 +42,7 @@ export function childEnvironment(): Record<string, string | undefined> {
     REGISTRY_PUBLIC_KEY: _registryKey,
     REGISTRY_SIGNING_KEY: _registrySigningKey,
     REGISTRY_ADMIN_TOKEN: _registryAdminToken,
+    WAREHOUSE_PERSON_KEY: _personKey,
     ...rest
   } = process.env;
   return rest;

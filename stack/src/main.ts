@@ -12,6 +12,7 @@ function banner({
   identityUrl,
   registryUrl,
   centerEnvFile,
+  warehouseEnvFile,
   services,
 }: RunningStack): string {
   const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
@@ -28,6 +29,11 @@ function banner({
       ),
     `  schema registry                     ${registryUrl} (tokens for Gwanak: source ${centerEnvFile})`,
     `  PostgreSQL                          psql "${databaseUrl}"`,
+    ...(warehouseEnvFile
+      ? [
+          `  warehouse, as an analyst            source ${warehouseEnvFile}; psql "$WAREHOUSE_ANALYST_URL"`,
+        ]
+      : []),
     ...(identityUrl
       ? [`  development identity provider       ${identityUrl} (accounts: identity/accounts.json)`]
       : []),
@@ -44,6 +50,16 @@ function banner({
           `    -d '{"username":"M00000001","password":"jobgraph"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')`,
           `  curl -s ${gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
           `    -d '{"query":"{ person(id: \\"M00000001\\") { caseFiles { stage center { name } } talentProfile { readiness } } }"}'`,
+          ...(warehouseEnvFile
+            ? [
+                '',
+                '  As analyst-01, placement rates from the warehouse:',
+                `  TOKEN=$(curl -s ${identityUrl}/token -H 'content-type: application/json' \\`,
+                `    -d '{"username":"analyst-01","password":"jobgraph"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')`,
+                `  curl -s ${gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+                `    -d '{"query":"{ region(code: \\"11590\\") { placementRates(from: \\"2025Q1\\") { cohort rate retention6mRate } } }"}'`,
+              ]
+            : []),
         ]
       : []),
     '',

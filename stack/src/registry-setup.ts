@@ -43,7 +43,6 @@ export interface OwnedSubgraph {
 export interface PublishedGraph {
   /** Publisher tokens by owner, for the README's check/publish walk-through. */
   readonly publisherTokens: Readonly<Record<string, string>>;
-  readonly gatewayToken: string;
 }
 
 async function servedSdl(url: string): Promise<string> {
@@ -69,7 +68,8 @@ function refusal(name: string, result: PublishResult): Error {
 /**
  * What the operator of `pnpm start` does: a publisher token per owner, each subgraph published
  * with its owner's token (the first time, the operator approves it as a new member; a breaking
- * change made while developing is approved too, as the operator's decision), and a gateway token.
+ * change made while developing is approved too, as the operator's decision). Founders are
+ * published together, before the others of the same call.
  */
 export async function publishSubgraphs(
   registryUrl: string,
@@ -135,10 +135,16 @@ export async function publishSubgraphs(
       );
     }
   }
+  return { publisherTokens };
+}
+
+/** A token for the gateway to follow the registry with. */
+export async function issueGatewayToken(registryUrl: string, adminToken: string): Promise<string> {
+  const admin = new RegistryClient({ url: registryUrl, token: adminToken });
   const gateway = await admin.issueToken({
     role: 'gateway',
     label: 'pnpm start: gateway',
     expiresInDays: 30,
   });
-  return { publisherTokens, gatewayToken: gateway.secret };
+  return gateway.secret;
 }

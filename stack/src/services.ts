@@ -68,6 +68,18 @@ export const SUBGRAPHS: readonly SubgraphSpec[] = [
   },
 ];
 
+/**
+ * Analytics: read-only, over the warehouse's report views. It starts once the warehouse is
+ * loaded from the agencies' seeded tables, on the port after the others'; its owner publishes it.
+ */
+export const ANALYTICS: SubgraphSpec = {
+  name: 'analytics',
+  entry: 'subgraphs/analytics/dist/main.js',
+  port: 4001 + SUBGRAPHS.length,
+  owner: 'analytics',
+  founding: false,
+};
+
 /** The schema registry: subgraphs are published to it, the gateway follows it. */
 export const REGISTRY: ServiceSpec = { name: 'registry', entry: 'schema/dist/main.js', port: 4020 };
 

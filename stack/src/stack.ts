@@ -1,11 +1,25 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateInternalKeyPair } from '@jobgraph/auth';
 import { openDatabaseServer } from '@jobgraph/db';
 import { childEnvironment, type StackConfig } from './env.js';
-import { newAdminToken, publishSubgraphs, registryKeys } from './registry-setup.js';
-import { DEV_IDENTITY, GATEWAY, REGISTRY, SUBGRAPHS, type SubgraphSpec } from './services.js';
+import { writeEnvFile } from './env-file.js';
+import {
+  issueGatewayToken,
+  newAdminToken,
+  type OwnedSubgraph,
+  publishSubgraphs,
+  registryKeys,
+} from './registry-setup.js';
+import {
+  ANALYTICS,
+  DEV_IDENTITY,
+  GATEWAY,
+  REGISTRY,
+  SUBGRAPHS,
+  type SubgraphSpec,
+} from './services.js';
 import { type RunningService, startService, stopService, waitUntilReady } from './supervisor.js';
+import { loadFromAgencies, prepareWarehouse, warehouseSecrets } from './warehouse.js';
 
 export interface RunningStack {
   readonly gatewayUrl: string;
@@ -17,6 +31,8 @@ export interface RunningStack {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** A shell file exporting what a center needs to check and publish (see the README). */
   readonly centerEnvFile: string;
+  /** With the warehouse: a shell file with its secrets and the analysts' psql URL. */
+  readonly warehouseEnvFile: string | undefined;
   readonly services: readonly RunningService[];
   /** Resolves when a service exits on its own: the stack is then broken. */
   readonly failed: Promise<RunningService>;
@@ -47,6 +63,8 @@ export async function startStack(
   let registryUrl = '';
   let subgraphUrls: Record<string, string> = {};
   const centerEnvFile = join(config.JOBGRAPH_DATA_DIR, 'center.env');
+  const warehouseEnvFile =
+    config.ANALYTICS === 'enabled' ? join(config.JOBGRAPH_DATA_DIR, 'warehouse.env') : undefined;
   try {
     // The gateway signs callers' identities for the subgraphs with a key made for this run.
     const keys = await generateInternalKeyPair();
@@ -104,17 +122,58 @@ export async function startStack(
     await Promise.all(
       [registry, ...subgraphServices].map((service) => waitUntilReady(service, READY_TIMEOUT_MS)),
     );
-    const owned = subgraphs.map((spec) => ({
-      name: spec.name,
-      owner: spec.owner,
-      url: `http://127.0.0.1:${spec.port}/graphql`,
-      founding: spec.founding,
-    }));
+    const owned = subgraphs.map(ownedSubgraph);
     subgraphUrls = Object.fromEntries(owned.map((subgraph) => [subgraph.name, subgraph.url]));
-    const published = await publishSubgraphs(registryUrl, adminToken, owned, (line) => write(line));
-    await writeCenterEnv(centerEnvFile, {
+
+    /**
+     * With the agencies seeded, the warehouse is loaded from them while the agencies and centers
+     * are published. Analytics needs the report views, not their rows: it starts as soon as the
+     * warehouse is migrated, and is published once it is ready and the agencies are in the graph.
+     */
+    const othersPublished = publishSubgraphs(registryUrl, adminToken, owned, (line) => write(line));
+    const startAnalytics = async (envFile: string): Promise<OwnedSubgraph> => {
+      const secrets = await warehouseSecrets(envFile, config.WAREHOUSE_PERSON_KEY);
+      const analystDatabaseUrl = await prepareWarehouse(database.url, envFile, secrets).catch(
+        (error: unknown) => {
+          throw new Error(
+            `the warehouse could not be prepared: ${(error as Error).message} ` +
+              '(ANALYTICS=disabled starts the graph without it)',
+            { cause: error },
+          );
+        },
+      );
+      const spec = { ...ANALYTICS, port: config.SUBGRAPH_BASE_PORT + SUBGRAPHS.length };
+      // Least privilege: the analysts' role, and not the owner's URL in its environment at all.
+      const { DATABASE_URL: _owner, ...analyticsEnv } = subgraphEnv;
+      const service = startService(spec, {
+        env: {
+          ...analyticsEnv,
+          PORT: String(spec.port),
+          ANALYTICS_DATABASE_URL: analystDatabaseUrl,
+        },
+        colour,
+        write,
+      });
+      running.push(service);
+      const analytics = ownedSubgraph(spec);
+      const published = (async () => {
+        await waitUntilReady(service, READY_TIMEOUT_MS);
+        await othersPublished;
+        await publishSubgraphs(registryUrl, adminToken, [analytics], (line) => write(line));
+      })();
+      await Promise.all([loadFromAgencies(database.url, secrets, write), published]);
+      return analytics;
+    };
+    const [founded, analytics] = await Promise.allSettled([
+      othersPublished,
+      warehouseEnvFile ? startAnalytics(warehouseEnvFile) : Promise.resolve(undefined),
+    ]);
+    if (founded.status === 'rejected') throw founded.reason;
+    if (analytics.status === 'rejected') throw analytics.reason;
+    if (analytics.value) subgraphUrls[analytics.value.name] = analytics.value.url;
+    await writeEnvFile(centerEnvFile, {
       JOBGRAPH_REGISTRY_URL: registryUrl,
-      JOBGRAPH_TOKEN: published.publisherTokens['moel-seoul-gwanak'] ?? '',
+      JOBGRAPH_TOKEN: founded.value.publisherTokens['moel-seoul-gwanak'] ?? '',
       DATABASE_URL: database.url,
       GATEWAY_IDENTITY_PUBLIC_KEY: JSON.stringify(keys.publicJwk),
     });
@@ -133,7 +192,7 @@ export async function startStack(
             }
           : {}),
         REGISTRY_URL: registryUrl,
-        REGISTRY_TOKEN: published.gatewayToken,
+        REGISTRY_TOKEN: await issueGatewayToken(registryUrl, adminToken),
         REGISTRY_PUBLIC_KEY: registryKeyPair.publicJwk,
         SUPERGRAPH_CACHE_PATH: join(
           config.JOBGRAPH_DATA_DIR,
@@ -164,16 +223,19 @@ export async function startStack(
     registryUrl,
     subgraphUrls,
     centerEnvFile,
+    warehouseEnvFile,
     services: running,
     failed,
     stop,
   };
 }
 
-/** `export NAME='value'` lines a shell can source; owner-only, since it holds a token. */
-async function writeCenterEnv(path: string, values: Record<string, string>): Promise<void> {
-  const lines = Object.entries(values).map(
-    ([name, value]) => `export ${name}='${value.replaceAll("'", "'\\''")}'`,
-  );
-  await writeFile(path, `${lines.join('\n')}\n`, { mode: 0o600 });
+/** A subgraph as the registry knows it: name, owner, URL. */
+function ownedSubgraph(spec: SubgraphSpec): OwnedSubgraph {
+  return {
+    name: spec.name,
+    owner: spec.owner,
+    url: `http://127.0.0.1:${spec.port}/graphql`,
+    founding: spec.founding,
+  };
 }

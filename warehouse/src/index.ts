@@ -8,6 +8,15 @@ export {
   type WarehouseLoadConfig,
 } from './env.js';
 export {
+  GENERATED_TABLES,
+  type GeneratedTable,
+  type GenerateOptions,
+  type GenerateRefusal,
+  GenerateRefusedError,
+  type GenerateReport,
+  generateSources,
+} from './generate/index.js';
+export {
   type DimensionLoadOptions,
   type DimensionLoadReport,
   loadDimensions,
@@ -15,6 +24,7 @@ export {
 export { refreshPlacements } from './load/placements.js';
 export { buildRegionRows, type RegionRow } from './load/regions.js';
 export {
+  type LoadProgress,
   loadWarehouse,
   type WarehouseLoadOptions,
   type WarehouseLoadReport,

@@ -34,3 +34,8 @@ export function counselor(
     ...(options.reason ? { accessReason: options.reason } : {}),
   };
 }
+
+/** An analyst (identity/accounts.json's `analyst-01`): reads the analytics, nothing personal. */
+export function analyst(subject = 'analyst-01'): Viewer {
+  return { subject, roles: [Role.ANALYST], scopes: ['analytics:read'] };
+}

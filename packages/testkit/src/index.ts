@@ -1,4 +1,4 @@
 export { scratchDatabase, subgraphDatabase } from './database.js';
 export { errorCodes, type GraphQLResponse, graphql } from './graphql-client.js';
-export { asViewer, citizen, counselor } from './identity.js';
+export { analyst, asViewer, citizen, counselor } from './identity.js';
 export { startTestSubgraph, type TestSubgraph, testSubgraphConfig } from './subgraph.js';

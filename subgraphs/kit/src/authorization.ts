@@ -1,5 +1,6 @@
 import {
   hasRole,
+  hasScope,
   isStaffOf,
   ownPersonId,
   Role,
@@ -20,6 +21,16 @@ interface WithViewer {
 export function requireViewer(context: WithViewer): Viewer {
   if (!context.viewer) throw unauthenticated();
   return context.viewer;
+}
+
+/**
+ * A caller holding `scope`, the subgraph's own check behind the gateway's `@requiresScopes`:
+ * UNAUTHENTICATED when signed out (or around the gateway), FORBIDDEN without the scope.
+ */
+export function requireScope(context: WithViewer, scope: string): Viewer {
+  const viewer = requireViewer(context);
+  if (!hasScope(viewer, scope)) throw forbidden(`this needs the scope ${scope}`);
+  return viewer;
 }
 
 /** The calling citizen's own member id: mutations for a person act for the caller only. */

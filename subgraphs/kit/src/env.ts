@@ -2,12 +2,22 @@ import { type DatabaseConfig, databaseEnvFields } from '@jobgraph/db';
 import { logLevelField, portField, positiveIntField, postgresUrlField } from '@jobgraph/runtime';
 import { z } from 'zod';
 
+/** A role to log in as on the database server, instead of the server URL's own user. */
+export interface DatabaseLogin {
+  readonly user: string;
+  readonly password: string;
+}
+
 export interface SubgraphConfig {
   readonly http: { readonly host: string; readonly port: number; readonly bodyLimitBytes: number };
   /** The gateway's public key (Ed25519 JWK JSON): only identities it signed are believed. */
   readonly gatewayIdentityKey: string | undefined;
   readonly logLevel: z.output<typeof logLevelField>;
-  readonly database: DatabaseConfig;
+  /**
+   * The server (`url`, or the checkout's embedded one) and, with `login`, the role the subgraph
+   * connects as there (analytics: the warehouse's read-only analysts, whatever the server).
+   */
+  readonly database: DatabaseConfig & { readonly login?: DatabaseLogin };
 }
 
 /**

@@ -18,12 +18,13 @@ export {
   isStaffReadingOthers,
   maySeePerson,
   requireCitizen,
+  requireScope,
   requireStaff,
   requireViewer,
 } from './authorization.js';
 export type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
 export { addDays, ageOn, earlierDay, laterDay } from './days.js';
-export { type SubgraphConfig, subgraphEnvSchema } from './env.js';
+export { type DatabaseLogin, type SubgraphConfig, subgraphEnvSchema } from './env.js';
 export { healthRoute, type ReadinessCheck, readinessRoute } from './health.js';
 export { throwIfProblems, UUID_SHAPE } from './input.js';
 export {

@@ -13,7 +13,9 @@ export async function prepareDatabase<T extends Tables>(
   url: string,
   logger: Logger,
 ): Promise<void> {
-  await migrate({ url, schema: definition.name, migrationsFolder: definition.migrationsFolder });
+  if (definition.migrationsFolder) {
+    await migrate({ url, schema: definition.name, migrationsFolder: definition.migrationsFolder });
+  }
   if (!definition.seed) return;
   const sql = connect({
     url,

@@ -22,7 +22,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import type { DocumentNode } from 'graphql';
 import { type AccessLogTable, AccessRecorder } from './access-log.js';
 import type { SubgraphContext, SubgraphDatabase, Tables } from './context.js';
-import type { SubgraphConfig } from './env.js';
+import type { DatabaseLogin, SubgraphConfig } from './env.js';
 import { healthRoute, readinessRoute } from './health.js';
 import { LoaderRegistry } from './loaders.js';
 
@@ -40,8 +40,16 @@ export interface SubgraphDefinition<T extends Tables> {
   readonly resolvers: object;
   /** drizzle tables, for typed queries (`db.query.<table>`). */
   readonly tables: T;
-  /** The package's drizzle-kit output folder, applied at start. */
-  readonly migrationsFolder: string;
+  /**
+   * The package's drizzle-kit output folder, applied at start. Absent for a subgraph that owns no
+   * schema (analytics reads the warehouse's report views, which the warehouse migrates).
+   */
+  readonly migrationsFolder?: string;
+  /** Further `/ready` checks over the subgraph's pool (e.g. the views it reads exist). */
+  readonly readiness?: ReadonlyArray<{
+    readonly name: string;
+    readonly check: (sql: Sql) => Promise<string | undefined>;
+  }>;
   /** Where staff reads of other people's personal data are recorded (see `accessLogTable`). */
   readonly accessLog?: AccessLogTable;
   /** Loads the subgraph's seed data; must be idempotent (see `seedOnce`). */
@@ -81,22 +89,24 @@ export async function startSubgraph<T extends Tables>(
       : undefined;
     if (!gatewayKey) logger.warn('no gateway identity key: every request is anonymous');
     const schemaName = definition.name;
-    await migrate({
-      url: server.url,
-      schema: schemaName,
-      migrationsFolder: definition.migrationsFolder,
-    });
-    const expectedMigrations = await countMigrations(definition.migrationsFolder);
+    const { migrationsFolder } = definition;
+    if (migrationsFolder) {
+      await migrate({ url: server.url, schema: schemaName, migrationsFolder });
+    }
+    const expectedMigrations = migrationsFolder ? await countMigrations(migrationsFolder) : 0;
 
     const statements = new StatementCounter();
+    const login = config.database.login;
     const sql = connect({
-      url: server.url,
+      url: login ? loginUrl(server.url, login) : server.url,
       poolSize: config.database.poolSize,
       statementTimeoutMs: config.database.statementTimeoutMs,
       applicationName: `jobgraph-${definition.name}`,
       onStatement: statements.record,
     });
     cleanups.push(() => sql.end({ timeout: 5 }));
+    // Without migrations nothing has connected yet: a wrong login fails the start, not /ready.
+    if (!migrationsFolder) await sql`select 1`;
     const db = drizzle(sql, { schema: definition.tables }) as SubgraphDatabase<T>;
     if (definition.seed) await definition.seed(db, logger);
 
@@ -182,17 +192,25 @@ export async function startSubgraph<T extends Tables>(
               return undefined;
             },
           },
-          {
-            name: 'migrations',
-            check: async () => {
-              const pending = await pendingMigrations(
-                sql,
-                { schema: schemaName },
-                expectedMigrations,
-              );
-              return pending === 0 ? undefined : `${pending} migrations not applied`;
-            },
-          },
+          ...(migrationsFolder
+            ? [
+                {
+                  name: 'migrations',
+                  check: async () => {
+                    const pending = await pendingMigrations(
+                      sql,
+                      { schema: schemaName },
+                      expectedMigrations,
+                    );
+                    return pending === 0 ? undefined : `${pending} migrations not applied`;
+                  },
+                },
+              ]
+            : []),
+          ...(definition.readiness ?? []).map(({ name, check }) => ({
+            name,
+            check: () => check(sql),
+          })),
         ]),
       },
     });
@@ -218,4 +236,12 @@ export async function startSubgraph<T extends Tables>(
     await cleanUp().catch(() => undefined);
     throw error;
   }
+}
+
+/** The server's URL with another role's user name and password in it. */
+function loginUrl(serverUrl: string, login: DatabaseLogin): string {
+  const url = new URL(serverUrl);
+  url.username = encodeURIComponent(login.user);
+  url.password = encodeURIComponent(login.password);
+  return url.toString();
 }

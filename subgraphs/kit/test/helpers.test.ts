@@ -12,6 +12,7 @@ import {
   LoaderRegistry,
   mergeResolvers,
   pageSize,
+  requireScope,
   subgraphEnvSchema,
   toConnection,
   todayInKorea,
@@ -163,5 +164,31 @@ describe('subgraphEnvSchema', () => {
   it('rejects what is not a postgres URL', () => {
     expect(schema.safeParse({ CITY_DATABASE_URL: 'mysql://x' }).success).toBe(false);
     expect(schema.safeParse({ DB_POOL_SIZE: '0' }).success).toBe(false);
+  });
+});
+
+describe('requireScope', () => {
+  const code = (attempt: () => unknown) => {
+    try {
+      attempt();
+    } catch (error) {
+      return (error as GraphQLError).extensions.code;
+    }
+    return 'none';
+  };
+
+  it('admits a caller with the scope: UNAUTHENTICATED signed out, FORBIDDEN without it', () => {
+    const analyst = {
+      subject: 'analyst-01',
+      roles: ['analyst' as const],
+      scopes: ['analytics:read'],
+    };
+    expect(requireScope({ viewer: analyst }, 'analytics:read')).toBe(analyst);
+    expect(code(() => requireScope({ viewer: undefined }, 'analytics:read'))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(code(() => requireScope({ viewer: { ...analyst, scopes: [] } }, 'analytics:read'))).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -245,7 +245,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const sql = connect({
       url: server.url,
-      poolSize: 1,
+      // Two: the generator writes two chunks at once.
+      poolSize: 2,
       statementTimeoutMs: 0,
       applicationName: 'jobgraph-warehouse',
     });
