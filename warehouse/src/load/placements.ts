@@ -276,21 +276,27 @@ async function applyToCells(tx: TransactionSql, delta = 'placement_delta'): Prom
     delete from warehouse.report_cells c using touched_cells t
     where c.dimension = t.dimension and c.cohort_quarter = t.cohort_quarter
       and c.member = t.member and c.participants = 0`;
-  // percentile_cont(0.5) from counts: the values at positions floor and ceil of (n - 1) / 2.
+  // percentile_cont(0.5) from counts: the values at positions floor and ceil of (n - 1) / 2, for
+  // every touched cell in one pass (cells left without placements get null).
   await tx`
     update warehouse.report_cells c set median_days_to_placement = m.median
     from (
-      select t.dimension, t.member, t.cohort_quarter, (
-        select min(days) filter (where cum > floor(pos))
-          + (max(pos) - floor(max(pos))) * (min(days) filter (where cum > ceil(pos))
-            - min(days) filter (where cum > floor(pos)))
+      select t.dimension, t.member, t.cohort_quarter, d.median
+      from touched_cells t
+      left join (
+        select dimension, member, cohort_quarter,
+          min(days) filter (where cum > floor(pos))
+            + (max(pos) - floor(max(pos))) * (min(days) filter (where cum > ceil(pos))
+              - min(days) filter (where cum > floor(pos))) as median
         from (
-          select x.days, sum(x.people) over (order by x.days) as cum,
-            (sum(x.people) over () - 1) / 2.0 as pos
+          select x.dimension, x.member, x.cohort_quarter, x.days,
+            sum(x.people) over cell_days as cum,
+            (sum(x.people) over cell - 1) / 2.0 as pos
           from warehouse.report_cell_days x
-          where x.dimension = t.dimension and x.cohort_quarter = t.cohort_quarter
-            and x.member = t.member) as days) as median
-      from touched_cells t) as m
+          join touched_cells t using (dimension, cohort_quarter, member)
+          window cell as (partition by x.dimension, x.cohort_quarter, x.member),
+            cell_days as (cell order by x.days)) as counted
+        group by 1, 2, 3) d using (dimension, cohort_quarter, member)) as m
     where c.dimension = m.dimension and c.cohort_quarter = m.cohort_quarter
       and c.member = m.member
       and c.median_days_to_placement is distinct from m.median`;

@@ -23,7 +23,7 @@ export type LoadProgress =
 export interface WarehouseLoadOptions {
   readonly personSecret: string;
   readonly batchSize: number;
-  /** People per placement batch. */
+  /** People per placement batch (50 000 by default). */
   readonly placementBatchSize?: number;
   /** The day retention is judged on; today in Korea when absent. */
   readonly asOf?: string;
@@ -74,7 +74,7 @@ export async function loadWarehouse(
   options.onProgress?.({ stage: 'placements', done: 0, of: 0 });
   const placements = await refreshPlacements(sql, {
     asOf: options.asOf,
-    batchSize: options.placementBatchSize ?? 20_000,
+    batchSize: options.placementBatchSize ?? 50_000,
     onBatch: (batch) => options.onProgress?.({ stage: 'placements', ...batch }),
   });
   return { dimensions, facts, placements };
