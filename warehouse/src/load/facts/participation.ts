@@ -1,6 +1,5 @@
 import type { TransactionSql } from 'postgres';
 import { ageAtSql } from '../../pseudonym.js';
-import { programVariantId } from '../programs.js';
 import {
   type FactSource,
   type FactTarget,
@@ -8,10 +7,12 @@ import {
   regionKeySql,
   regionOnDaySql,
 } from './fact-load.js';
-
-/** The Ministry network's case management is its Mid-career Tomorrow Connection Package. */
-const CASE_MANAGEMENT_VARIANT = programVariantId('ministry', 'moel-midcareer-tomorrow-connection');
-const KST = (timestamp: string) => `(${timestamp} at time zone 'Asia/Seoul')::date`;
+import {
+  CASE_MANAGEMENT_VARIANT,
+  ENROLMENT_VARIANT,
+  ENROLMENTS_FROM,
+  koreanDay,
+} from './source-sql.js';
 
 /**
  * Where participations come from: one row per person × programme in each agency's terms. Ages
@@ -44,14 +45,11 @@ export const PARTICIPATION_SOURCES: readonly FactSource[] = [
     table: 'fiftyplus.enrollments',
     alias: 'e',
     requires: ['fiftyplus.enrollments', 'fiftyplus.courses', 'fiftyplus.talent_profiles'],
-    from: `fiftyplus.enrollments e
-      join fiftyplus.courses c on c.id = e.course_id
-      join fiftyplus.talent_profiles p on p.person_id = e.person_id`,
+    from: ENROLMENTS_FROM,
     member: 'e.person_id',
     columns: {
       source_id: 'e.id::text',
-      // The academy's course tracks are its programme's types (see programs.ts).
-      variant_id: `'fiftyplus:' || c.program_id || '/-/' || c.track || '/-'`,
+      variant_id: ENROLMENT_VARIANT,
       unit_id: 'c.campus_id',
       region_code: 'p.residence_region_code',
       age: ageAtSql('p.birth_date', 'e.enrolled_on'),
@@ -97,8 +95,8 @@ export const PARTICIPATION_SOURCES: readonly FactSource[] = [
         || coalesce(a.program_type_id, '-') || '/' || coalesce(a.training_field_code, '-')`,
       unit_id: `'city'`,
       region_code: 'a.residence_region_code',
-      age: ageAtSql('a.birth_date', KST('a.submitted_at')),
-      enrolled_on: KST('a.submitted_at'),
+      age: ageAtSql('a.birth_date', koreanDay('a.submitted_at')),
+      enrolled_on: koreanDay('a.submitted_at'),
       ended_on: 'null::date',
       outcome: `case a.status when 'REJECTED' then 'NOT_ADMITTED' when 'WITHDRAWN' then 'LEFT'
         else 'ONGOING' end`,

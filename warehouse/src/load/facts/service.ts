@@ -1,6 +1,5 @@
 import type { TransactionSql } from 'postgres';
 import { ageAtSql } from '../../pseudonym.js';
-import { programVariantId } from '../programs.js';
 import {
   type FactSource,
   type FactTarget,
@@ -8,9 +7,12 @@ import {
   regionKeySql,
   regionOnDaySql,
 } from './fact-load.js';
-
-const CASE_MANAGEMENT_VARIANT = programVariantId('ministry', 'moel-midcareer-tomorrow-connection');
-const KST = (timestamp: string) => `(${timestamp} at time zone 'Asia/Seoul')::date`;
+import {
+  CASE_MANAGEMENT_VARIANT,
+  ENROLMENT_VARIANT,
+  ENROLMENTS_FROM,
+  koreanDay,
+} from './source-sql.js';
 
 /** Service events: consultations (district desks, Ministry counselors), trainings, diagnoses. */
 export const SERVICE_SOURCES: readonly FactSource[] = [
@@ -29,7 +31,7 @@ export const SERVICE_SOURCES: readonly FactSource[] = [
       variant_id: `'districts:' || s.service_code || '/-/-/-'`,
       region_code: 'null::text',
       age: 'null::int',
-      on_day: KST('s.starts_at'),
+      on_day: koreanDay('s.starts_at'),
       source_status: 'c.status',
     },
   },
@@ -48,8 +50,8 @@ export const SERVICE_SOURCES: readonly FactSource[] = [
       unit_id: 'f.center_id',
       variant_id: `'${CASE_MANAGEMENT_VARIANT}'`,
       region_code: 'f.residence_region_code',
-      age: ageAtSql('f.birth_date', KST('n.written_at')),
-      on_day: KST('n.written_at'),
+      age: ageAtSql('f.birth_date', koreanDay('n.written_at')),
+      on_day: koreanDay('n.written_at'),
       source_status: `'NOTE'`,
     },
   },
@@ -78,15 +80,13 @@ export const SERVICE_SOURCES: readonly FactSource[] = [
     table: 'fiftyplus.enrollments',
     alias: 'e',
     requires: ['fiftyplus.enrollments', 'fiftyplus.courses', 'fiftyplus.talent_profiles'],
-    from: `fiftyplus.enrollments e
-      join fiftyplus.courses c on c.id = e.course_id
-      join fiftyplus.talent_profiles p on p.person_id = e.person_id`,
+    from: ENROLMENTS_FROM,
     member: 'e.person_id',
     columns: {
       source_id: 'e.id::text',
       service_kind: `'TRAINING'`,
       unit_id: 'c.campus_id',
-      variant_id: `'fiftyplus:' || c.program_id || '/-/' || c.track || '/-'`,
+      variant_id: ENROLMENT_VARIANT,
       region_code: 'p.residence_region_code',
       age: ageAtSql('p.birth_date', 'c.starts_on'),
       on_day: 'c.starts_on',
